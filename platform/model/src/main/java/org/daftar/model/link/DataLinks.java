@@ -77,6 +77,20 @@ final class DataLinks {
                 problems.add(positionOf(record, error), "$.records[" + (number - 1) + "]", who + ": " + describe(error));
             }
             checkReferences(entity, record.values(), record, who, keys);
+            checkCustomTypes(entity, record, who);
+        }
+    }
+
+    /** Values of plugin field types (an IBAN's check digits) are checked by their plugin, as on save. */
+    private void checkCustomTypes(EntityDef entity, SampleRecord record, String who) {
+        for (FieldDef field : entity.fields()) {
+            Object value = record.values().get(field.name());
+            if (value == null) {
+                continue;
+            }
+            context.fieldTypes().custom(field.type()).ifPresent(type -> type.problems(value).forEach(message ->
+                    problems.add(record.positionOf(field.name()), "$.records", who + ": '" + field.name() + "' "
+                            + message.in("en"))));
         }
     }
 

@@ -67,6 +67,7 @@ public final class DefinitionLoader {
         for (Path folder : folders) {
             try (Stream<Path> files = Files.walk(folder)) {
                 files.filter(Files::isRegularFile)
+                        .filter(file -> !isBuildOutput(folder.relativize(file), folder))
                         .filter(DefinitionLoader::isDefinitionFile)
                         .forEach(file -> sources.add(DefinitionSource.read(file, folder)));
             } catch (IOException e) {
@@ -80,6 +81,19 @@ public final class DefinitionLoader {
     public static boolean isDefinitionFile(Path file) {
         String name = file.getFileName().toString();
         return !name.startsWith(".") && !name.endsWith(".schema.json") && EXTENSIONS.stream().anyMatch(name::endsWith);
+    }
+
+    /** Inside a hidden folder, or Maven's {@code target} folder beside a {@code pom.xml}. */
+    private static boolean isBuildOutput(Path relative, Path folder) {
+        Path current = folder;
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            String name = relative.getName(i).toString();
+            if (name.startsWith(".") || (name.equals("target") && Files.exists(current.resolve("pom.xml")))) {
+                return true;
+            }
+            current = current.resolve(name);
+        }
+        return false;
     }
 
     private static List<Problem> sorted(List<Problem> problems) {
