@@ -46,25 +46,21 @@ public final class TypeResolver {
     public ExprType typeOf(EntityDef owner, FieldDef field) {
         Optional<FieldType> builtIn = field.builtInType();
         if (builtIn.isEmpty()) {
-            return fieldTypes.custom(field.type()).map(t -> t.valueType()).orElse(ExprType.NULL);
+            return typeOfTypeName(field.type());
         }
         return switch (builtIn.get()) {
-            case TEXT, LONG_TEXT, EMAIL, PHONE, URL, AUTO_NUMBER, ATTACHMENT -> ExprType.TEXT;
             case CHOICE -> field.settings().multiple() ? ExprType.MULTI_CHOICE : ExprType.TEXT;
-            case INTEGER -> ExprType.INTEGER;
-            case DECIMAL, MONEY, PERCENT -> ExprType.DECIMAL;
-            case DATE -> ExprType.DATE;
-            case DATE_TIME -> ExprType.DATETIME;
-            case TIME -> ExprType.TIME;
-            case BOOLEAN -> ExprType.BOOLEAN;
-            case USER -> ExprType.USER;
             case REFERENCE -> target(owner, field).map(t -> ExprType.reference(t.qualifiedId())).orElse(ExprType.NULL);
             case LINES -> target(owner, field).map(t -> ExprType.lines(t.qualifiedId())).orElse(ExprType.NULL);
             case COMPUTED -> computedType(owner, field);
+            default -> typeOfTypeName(field.type());
         };
     }
 
-    /** The type a field of a declared type name has ({@code resultType}, parameters, user attributes). */
+    /**
+     * The type of a value of a type named alone, without a field's settings ({@code resultType},
+     * parameters, user attributes): texts for the text-like types, a choice's single value.
+     */
     public ExprType typeOfTypeName(String typeName) {
         return FieldType.named(typeName).map(type -> switch (type) {
             case INTEGER -> ExprType.INTEGER;

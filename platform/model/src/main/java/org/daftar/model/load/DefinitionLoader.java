@@ -46,12 +46,18 @@ public final class DefinitionLoader {
     }
 
     public LoadResult load(List<DefinitionSource> sources) {
-        List<Problem> problems = new ArrayList<>();
-        DocumentReader reader = new DocumentReader(schemaCheck, problems);
-        List<DocumentReader.Document> documents = sources.stream()
+        DocumentReader reader = new DocumentReader(schemaCheck);
+        List<DocumentReader.Checked> checked = sources.stream()
                 .sorted(Comparator.comparing(DefinitionSource::location))
+                .toList()
+                .parallelStream() // files are parsed and checked on their own: use every core
                 .map(parser::parse)
                 .map(reader::read)
+                .toList();
+        List<Problem> problems = new ArrayList<>();
+        checked.forEach(one -> problems.addAll(one.problems()));
+        List<DocumentReader.Document> documents = checked.stream()
+                .map(DocumentReader.Checked::document)
                 .flatMap(Stream::ofNullable)
                 .toList();
         Definitions definitions = AppAssembler.assemble(documents, problems);

@@ -29,15 +29,23 @@ final class DocumentReader {
         }
     }
 
-    private final SchemaCheck schemaCheck;
-    private final List<Problem> problems;
+    /** What checking one document gave: the document (null when it cannot be used) and its problems. */
+    record Checked(Document document, List<Problem> problems) {}
 
-    DocumentReader(SchemaCheck schemaCheck, List<Problem> problems) {
+    private final SchemaCheck schemaCheck;
+
+    DocumentReader(SchemaCheck schemaCheck) {
         this.schemaCheck = schemaCheck;
-        this.problems = problems;
     }
 
-    Document read(DocumentParser.Parsed parsed) {
+    /** Checks one document; safe to call from several threads at once. */
+    Checked read(DocumentParser.Parsed parsed) {
+        List<Problem> problems = new java.util.ArrayList<>();
+        Document document = read(parsed, problems);
+        return new Checked(document, problems);
+    }
+
+    private Document read(DocumentParser.Parsed parsed, List<Problem> problems) {
         if (parsed.problem() != null) {
             problems.add(parsed.problem());
             return null;

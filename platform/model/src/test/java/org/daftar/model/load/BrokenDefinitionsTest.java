@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.daftar.model.Fixtures;
+import org.daftar.model.DefinitionFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -176,7 +176,7 @@ class BrokenDefinitionsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void eachBrokenDefinitionGivesItsOwnMessageWithLineAndColumn(String name, List<String> expected) {
-        List<String> problems = Fixtures.loadBrokenCase(name).problems().stream().map(Problem::toString).toList();
+        List<String> problems = DefinitionFixtures.loadBrokenCase(name).problems().stream().map(Problem::toString).toList();
 
         assertThat(problems).containsExactlyElementsOf(expected);
     }
@@ -185,6 +185,6 @@ class BrokenDefinitionsTest {
     void everyBrokenCaseFolderHasItsExpectedMessages() {
         List<String> pinned = cases().map(arguments -> (String) arguments.get()[0]).toList();
 
-        assertThat(Fixtures.brokenCaseNames()).containsExactlyInAnyOrderElementsOf(pinned).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(DefinitionFixtures.brokenCaseNames()).containsExactlyInAnyOrderElementsOf(pinned).hasSizeGreaterThanOrEqualTo(40);
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import org.daftar.model.Definitions;
-import org.daftar.model.Fixtures;
+import org.daftar.model.DefinitionFixtures;
 import org.daftar.model.app.App;
 import org.daftar.model.app.MenuItem;
 import org.daftar.model.entity.EntityDef;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class DefinitionLoaderTest {
 
-    private final LoadResult shop = Fixtures.loadFolder("fixtures/shop-yaml");
+    private final LoadResult shop = DefinitionFixtures.loadFolder("fixtures/shop-yaml");
 
     private App app() {
         return shop.definitions().app("shop").orElseThrow();
@@ -139,7 +139,7 @@ class DefinitionLoaderTest {
 
     @Test
     void everyProblemIsReportedNotOnlyTheFirst() {
-        LoadResult result = Fixtures.LOADER.load(List.of(
+        LoadResult result = DefinitionFixtures.LOADER.load(List.of(
                 new DefinitionSource("a/app.yaml", "kind: app\nid: a\nlabel: A\nentities: []\ncolour: red\n"),
                 new DefinitionSource("a/entities/x.yaml", "kind: entity\nid: x\nfields:\n  - {id: y, type: text, requird: true}\n"),
                 new DefinitionSource("a/lists/l.yaml", "kind: list\nid: Bad\nentity: x\ncolumns: [y]\n")));
@@ -150,7 +150,7 @@ class DefinitionLoaderTest {
 
     @Test
     void aLoaderIsReusableAndGivesEqualResults() {
-        Definitions again = Fixtures.loadFolder("fixtures/shop-yaml").definitions();
+        Definitions again = DefinitionFixtures.loadFolder("fixtures/shop-yaml").definitions();
 
         assertThat(again).isEqualTo(shop.definitions());
     }

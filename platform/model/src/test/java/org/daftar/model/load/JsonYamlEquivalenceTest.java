@@ -2,7 +2,7 @@ package org.daftar.model.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.daftar.model.Fixtures;
+import org.daftar.model.DefinitionFixtures;
 import org.junit.jupiter.api.Test;
 
 /** JSON and YAML are equal ways to write definitions: the shop app is kept in both. */
@@ -10,8 +10,8 @@ class JsonYamlEquivalenceTest {
 
     @Test
     void theSameDefinitionsInJsonAndYamlLoadToEqualModels() {
-        LoadResult yaml = Fixtures.loadFolder("fixtures/shop-yaml");
-        LoadResult json = Fixtures.loadFolder("fixtures/shop-json");
+        LoadResult yaml = DefinitionFixtures.loadFolder("fixtures/shop-yaml");
+        LoadResult json = DefinitionFixtures.loadFolder("fixtures/shop-json");
 
         assertThat(yaml.problems()).isEmpty();
         assertThat(json.problems()).isEmpty();
@@ -20,9 +20,9 @@ class JsonYamlEquivalenceTest {
 
     @Test
     void bothFixturesHoldTheSameFiles() {
-        var yamlFiles = Fixtures.sources(Fixtures.resource("fixtures/shop-yaml")).keySet().stream()
+        var yamlFiles = DefinitionFixtures.sources(DefinitionFixtures.resource("fixtures/shop-yaml")).keySet().stream()
                 .map(name -> name.replace(".yaml", "")).toList();
-        var jsonFiles = Fixtures.sources(Fixtures.resource("fixtures/shop-json")).keySet().stream()
+        var jsonFiles = DefinitionFixtures.sources(DefinitionFixtures.resource("fixtures/shop-json")).keySet().stream()
                 .map(name -> name.replace(".json", "")).toList();
 
         assertThat(jsonFiles).containsExactlyElementsOf(yamlFiles);
@@ -30,7 +30,7 @@ class JsonYamlEquivalenceTest {
 
     @Test
     void aJsonMistakeIsReportedWithLineAndColumnToo() {
-        LoadResult result = Fixtures.LOADER.load(java.util.List.of(new DefinitionSource("x/app.json",
+        LoadResult result = DefinitionFixtures.LOADER.load(java.util.List.of(new DefinitionSource("x/app.json",
                 "{\n  \"kind\": \"app\",\n  \"id\": \"x\",\n  \"label\": \"X\",\n  \"entities\": [],\n  \"icon\": 7\n}\n")));
 
         assertThat(result.problems()).extracting(Problem::toString)

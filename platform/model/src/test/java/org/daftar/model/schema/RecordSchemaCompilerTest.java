@@ -9,7 +9,7 @@ import com.networknt.schema.SpecificationVersion;
 import java.util.List;
 import java.util.Map;
 import org.daftar.model.Definitions;
-import org.daftar.model.Fixtures;
+import org.daftar.model.DefinitionFixtures;
 import org.daftar.model.link.FieldTypes;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,7 +20,7 @@ class RecordSchemaCompilerTest {
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
 
-    private final Definitions shop = Fixtures.loadFolder("fixtures/shop-yaml").definitions();
+    private final Definitions shop = DefinitionFixtures.loadFolder("fixtures/shop-yaml").definitions();
     private final RecordSchemaCompiler compiler = new RecordSchemaCompiler(shop, new FieldTypes(List.of()),
             RecordSchemaCompiler.ReferenceStyle.IDS);
 

@@ -18,16 +18,16 @@ import org.daftar.model.load.LoadResult;
  * The definition fixtures of the tests: the valid "shop" app (in YAML and in JSON) and the broken
  * cases, each a folder of files that replace or add to the shop app's files.
  */
-public final class Fixtures {
+public final class DefinitionFixtures {
 
     /** One loader for all tests: compiling the schemas is its only cost. */
     public static final DefinitionLoader LOADER = new DefinitionLoader(List.of());
 
-    private Fixtures() {}
+    private DefinitionFixtures() {}
 
     public static Path resource(String name) {
         try {
-            return Path.of(Fixtures.class.getClassLoader().getResource(name).toURI());
+            return Path.of(DefinitionFixtures.class.getClassLoader().getResource(name).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,70 @@
+package org.daftar.app.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.daftar.app.i18n.Language;
+import org.daftar.app.version.LoadedVersion;
+import org.daftar.model.Definitions;
+import org.daftar.model.app.App;
+
+/**
+ * The start page: every loaded app as a card, the language switch, and the version of the
+ * definitions in force. Renders again whenever the language changes.
+ */
+@Route("")
+@PageTitle(DaftarAppShell.TITLE)
+public class HomeView extends VerticalLayout implements LocaleChangeObserver {
+
+    private final Definitions definitions;
+    private final LoadedVersion version;
+    private final H1 title = new H1();
+    private final Paragraph versionLine = new Paragraph();
+    private final Div apps = new Div();
+
+    public HomeView(Definitions definitions, LoadedVersion version) {
+        this.definitions = definitions;
+        this.version = version;
+        setPadding(true);
+        HorizontalLayout header = new HorizontalLayout(title, new LanguageSwitch());
+        header.setWidthFull();
+        header.setAlignItems(Alignment.BASELINE);
+        header.expand(title);
+        versionLine.setId("definitions-version");
+        versionLine.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        apps.setId("apps");
+        apps.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+        add(header, versionLine, apps);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        Language language = Language.of(event.getLocale());
+        title.setText(getTranslation("home.title"));
+        versionLine.setText(getTranslation("home.version", version.number(), loadedAt(language)));
+        apps.removeAll();
+        for (App app : definitions.apps()) {
+            apps.add(new AppCard(app, language, (key, count) -> getTranslation(key, count)));
+        }
+        if (definitions.apps().isEmpty()) {
+            apps.add(new Paragraph(getTranslation("home.empty")));
+        }
+    }
+
+    private String loadedAt(Language language) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(language.locale())
+                .withZone(ZoneId.systemDefault())
+                .format(version.loadedAt());
+    }
+}

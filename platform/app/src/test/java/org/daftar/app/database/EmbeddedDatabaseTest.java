@@ -1,0 +1,34 @@
+package org.daftar.app.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import org.daftar.app.DaftarSpringTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class EmbeddedDatabaseTest extends DaftarSpringTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void keepsItsDataInThePostgresFolderOfTheDataFolder() throws Exception {
+        assertThat(Files.readString(DATA_DIR.resolve("postgres/PG_VERSION")).trim()).isEqualTo("17");
+        assertThat(jdbc.queryForObject("SELECT current_database()", String.class)).isEqualTo("daftar");
+    }
+
+    @Test
+    void writesAreDurable() {
+        assertThat(jdbc.queryForObject("SHOW fsync", String.class)).isEqualTo("on");
+        assertThat(jdbc.queryForObject("SHOW synchronous_commit", String.class)).isEqualTo("on");
+    }
+
+    @Test
+    void thePlatformTablesComeFromFlyway() {
+        assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success", String.class))
+                .containsExactly("1");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM daftar_definition_version", Integer.class)).isPositive();
+    }
+}
