@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.daftar.model.load.DefinitionFiles;
 import org.daftar.model.load.DefinitionSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -29,7 +30,7 @@ final class BuiltInDefinitions {
         try {
             for (Resource resource : resolver.getResources("classpath*:" + ROOT + "**/*")) {
                 String location = location(resource);
-                if (location != null && resource.isReadable() && DefinitionFiles.isDefinition(location)) {
+                if (location != null && resource.isReadable() && DefinitionFiles.isDefinitionFile(location)) {
                     byLocation.putIfAbsent(location, new DefinitionSource(location, text(resource)));
                 }
             }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.daftar.model.load.DefinitionFiles;
 import org.daftar.model.load.DefinitionSource;
 
 /**
@@ -51,7 +52,7 @@ public sealed interface DefinitionOrigin {
 
         @Override
         public List<DefinitionSource> read() {
-            return DefinitionFolders.read(folders);
+            return DefinitionFiles.read(folders);
         }
 
         @Override

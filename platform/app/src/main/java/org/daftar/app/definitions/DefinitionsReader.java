@@ -21,7 +21,7 @@ public final class DefinitionsReader {
     private final DefinitionLoader loader;
 
     public DefinitionsReader(Collection<CustomFieldType> fieldTypes) {
-        this.loader = new DefinitionLoader(fieldTypes);
+        this.loader = new DefinitionLoader(fieldTypes, InstalledThemes.on(DefinitionsReader.class.getClassLoader()));
     }
 
     public LoadedDefinitions read(DefinitionOrigin origin) {

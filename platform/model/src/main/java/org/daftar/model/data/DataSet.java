@@ -9,4 +9,9 @@ public record DataSet(String appId, String entity, List<SampleRecord> records, S
     public DataSet {
         records = List.copyOf(records);
     }
+
+    /** How many records there are. */
+    public int size() {
+        return records.size();
+    }
 }

@@ -18,10 +18,12 @@ final class AppLinks {
 
     private final LinkContext context;
     private final Problems problems;
+    private final Set<String> themes;
 
-    AppLinks(LinkContext context) {
+    AppLinks(LinkContext context, Set<String> themes) {
         this.context = context;
         this.problems = context.problems();
+        this.themes = themes;
     }
 
     void check(App app) {
@@ -43,6 +45,12 @@ final class AppLinks {
         Duplicates.check(app.reports(), ReportDef::id, ReportDef::at, "report id", problems);
         Duplicates.check(app.roles(), RoleDef::id, RoleDef::at, "role id", problems);
         app.def().menu().forEach(item -> checkMenu(app, item));
+        String theme = app.def().theme();
+        if (!themes.isEmpty() && theme != null && !themes.contains(theme)) {
+            problems.add(app.def().positionOf("theme"), "$.theme", "The app '" + app.id() + "' uses the theme '" + theme
+                    + "', which is not installed." + Suggestions.didYouMean(theme, themes) + " Themes: "
+                    + String.join(", ", themes.stream().sorted().toList()) + ".");
+        }
         app.def().userAttributes().forEach(attribute -> checkAttribute(app, attribute));
     }
 

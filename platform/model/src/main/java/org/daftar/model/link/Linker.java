@@ -1,6 +1,7 @@
 package org.daftar.model.link;
 
 import java.util.List;
+import java.util.Set;
 import org.daftar.model.Definitions;
 import org.daftar.model.app.App;
 import org.daftar.model.app.AppDef;
@@ -14,10 +15,15 @@ public final class Linker {
 
     private final Definitions definitions;
     private final FieldTypes fieldTypes;
+    private final Set<String> themes;
 
-    public Linker(Definitions definitions, FieldTypes fieldTypes) {
+    /**
+     * @param themes the themes an app may name; empty when they are not known (then not checked)
+     */
+    public Linker(Definitions definitions, FieldTypes fieldTypes, Set<String> themes) {
         this.definitions = definitions;
         this.fieldTypes = fieldTypes;
+        this.themes = themes;
     }
 
     public List<Problem> link() {
@@ -26,7 +32,7 @@ public final class Linker {
                 context.problems());
         EntityLinks entities = new EntityLinks(context);
         for (App app : definitions.apps()) {
-            new AppLinks(context).check(app);
+            new AppLinks(context, themes).check(app);
             entities.check(app);
             new FormLinks(context).check(app);
             new ListLinks(context).check(app);

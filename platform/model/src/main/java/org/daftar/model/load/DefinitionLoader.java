@@ -1,13 +1,11 @@
 package org.daftar.model.load;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.daftar.model.Definitions;
 import org.daftar.model.entity.CustomFieldType;
@@ -31,14 +29,20 @@ import org.daftar.model.link.Linker;
  */
 public final class DefinitionLoader {
 
-    private static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".json");
-
     private final DocumentParser parser = new DocumentParser();
     private final SchemaCheck schemaCheck = new SchemaCheck();
     private final FieldTypes fieldTypes;
+    private final Set<String> themes;
 
+    /** A loader that knows the plugins' field types and does not check theme names. */
     public DefinitionLoader(Collection<CustomFieldType> customTypes) {
+        this(customTypes, Set.of());
+    }
+
+    /** A loader that also checks that each app names one of {@code themes} (when not empty). */
+    public DefinitionLoader(Collection<CustomFieldType> customTypes, Collection<String> themes) {
         this.fieldTypes = new FieldTypes(customTypes);
+        this.themes = Set.copyOf(themes);
     }
 
     public FieldTypes fieldTypes() {
@@ -62,44 +66,14 @@ public final class DefinitionLoader {
                 .toList();
         Definitions definitions = AppAssembler.assemble(documents, problems);
         if (problems.isEmpty()) {
-            problems.addAll(new Linker(definitions, fieldTypes).link());
+            problems.addAll(new Linker(definitions, fieldTypes, themes).link());
         }
         return new LoadResult(definitions, sorted(problems));
     }
 
-    /** Loads every {@code .yaml}, {@code .yml} and {@code .json} file under the folders. */
+    /** Loads every definition file under the folders (see {@link DefinitionFiles}). */
     public LoadResult loadFolders(List<Path> folders) {
-        List<DefinitionSource> sources = new ArrayList<>();
-        for (Path folder : folders) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.filter(Files::isRegularFile)
-                        .filter(file -> !isBuildOutput(folder.relativize(file), folder))
-                        .filter(DefinitionLoader::isDefinitionFile)
-                        .forEach(file -> sources.add(DefinitionSource.read(file, folder)));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the folder " + folder + ": " + e.getMessage(), e);
-            }
-        }
-        return load(sources);
-    }
-
-    /** A YAML or JSON file that is not a published schema or other hidden file. */
-    public static boolean isDefinitionFile(Path file) {
-        String name = file.getFileName().toString();
-        return !name.startsWith(".") && !name.endsWith(".schema.json") && EXTENSIONS.stream().anyMatch(name::endsWith);
-    }
-
-    /** Inside a hidden folder, or Maven's {@code target} folder beside a {@code pom.xml}. */
-    private static boolean isBuildOutput(Path relative, Path folder) {
-        Path current = folder;
-        for (int i = 0; i < relative.getNameCount() - 1; i++) {
-            String name = relative.getName(i).toString();
-            if (name.startsWith(".") || (name.equals("target") && Files.exists(current.resolve("pom.xml")))) {
-                return true;
-            }
-            current = current.resolve(name);
-        }
-        return false;
+        return load(DefinitionFiles.read(folders));
     }
 
     private static List<Problem> sorted(List<Problem> problems) {

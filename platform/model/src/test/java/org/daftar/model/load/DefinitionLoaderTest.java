@@ -149,6 +149,15 @@ class DefinitionLoaderTest {
     }
 
     @Test
+    void anAppMayOnlyNameAnInstalledTheme() {
+        LoadResult result = new DefinitionLoader(List.of(), List.of("default", "dark")).load(List.of(
+                new DefinitionSource("a/app.yaml", "kind: app\nid: a\nlabel: A\ntheme: drak\nentities: []\n")));
+
+        assertThat(result.problems()).extracting(Problem::toString).containsExactly(
+                "a/app.yaml:4:8: The app 'a' uses the theme 'drak', which is not installed. Did you mean 'dark'? Themes: dark, default.");
+    }
+
+    @Test
     void aLoaderIsReusableAndGivesEqualResults() {
         Definitions again = DefinitionFixtures.loadFolder("fixtures/shop-yaml").definitions();
 
