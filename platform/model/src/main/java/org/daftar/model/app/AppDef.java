@@ -25,6 +25,14 @@ public record AppDef(
         positions = Map.copyOf(positions);
     }
 
+    /**
+     * Ids no app may have: an app's tables live in a PostgreSQL schema named after it, and these
+     * schemas belong to PostgreSQL or to Daftar itself.
+     */
+    public static boolean isReservedId(String id) {
+        return id.equals("public") || id.equals("daftar") || id.equals("information_schema") || id.startsWith("pg_");
+    }
+
     /** Where the value of a top-level key was written, or where the file starts. */
     public SourceRef positionOf(String key) {
         return positions.getOrDefault(key, at);

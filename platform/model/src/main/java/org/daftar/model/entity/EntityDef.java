@@ -43,6 +43,14 @@ public record EntityDef(
         return positions.getOrDefault(key, at);
     }
 
+    /**
+     * The column names Daftar gives every table for itself (id, optimistic-locking version, who and
+     * when created, updated and deleted, and the parent and order of lines): no field may use them.
+     */
+    public static final java.util.Set<String> RESERVED_NAMES = java.util.Set.of(
+            "id", "version", "created_at", "created_by", "updated_at", "updated_by", "deleted_at", "deleted_by",
+            "parent_id", "line_no");
+
     /** The field called {@code name}. */
     public Optional<FieldDef> field(String name) {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.daftar.model.app.App;
+import org.daftar.model.app.AppDef;
 import org.daftar.model.app.MenuItem;
 import org.daftar.model.app.UserAttribute;
 import org.daftar.model.entity.EntityDef;
@@ -27,6 +28,10 @@ final class AppLinks {
     }
 
     void check(App app) {
+        if (AppDef.isReservedId(app.id())) {
+            problems.add(app.def().positionOf("id"), "$.id", "'" + app.id() + "' cannot be an app id: an app's tables live in "
+                    + "a database schema of that name, and '" + app.id() + "' belongs to PostgreSQL or Daftar. Choose another id.");
+        }
         Set<String> files = app.entities().stream().map(EntityDef::id).collect(Collectors.toSet());
         for (String named : app.def().entities()) {
             if (!files.contains(named)) {

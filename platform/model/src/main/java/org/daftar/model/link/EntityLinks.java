@@ -37,6 +37,10 @@ final class EntityLinks {
             Duplicates.check(entity.fields(), FieldDef::id, FieldDef::at, "field id", problems);
             Duplicates.check(entity.fields(), FieldDef::name, FieldDef::at, "field name", problems);
             entity.fields().forEach(field -> checkField(entity, field));
+            entity.fields().stream().filter(field -> EntityDef.RESERVED_NAMES.contains(field.name())).forEach(field ->
+                    problems.add(field.at(), path(field, "name"), "'" + field.name() + "' is a name Daftar keeps for its own "
+                            + "columns (" + String.join(", ", EntityDef.RESERVED_NAMES.stream().sorted().toList())
+                            + "): give the field another name."));
             checkKeys(entity);
             checkDisplayName(entity);
             entity.checks().forEach(check -> checkRule(entity, check));
