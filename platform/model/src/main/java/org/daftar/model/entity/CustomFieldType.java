@@ -41,4 +41,12 @@ public interface CustomFieldType {
 
     /** What is wrong with a value that passed the schema; empty when it is valid. */
     List<LocalizedText> problems(Object value);
+
+    /**
+     * The value as it is stored, from what a person typed (an IBAN without its spaces, in capitals);
+     * called before the value is checked, on every path (form, import, API). Unchanged by default.
+     */
+    default Object normalise(Object value) {
+        return value;
+    }
 }

@@ -54,6 +54,12 @@ public final class IbanFieldType implements CustomFieldType {
      * value is checked as it would be stored, so {@code sa03 8000 ...} is checked as
      * {@code SA038000...}.
      */
+    /** Spaces removed, capitals, Arabic-Indic digits as ASCII: the form that is stored and checked. */
+    @Override
+    public Object normalise(Object value) {
+        return value instanceof String text ? Iban.normalise(text) : value;
+    }
+
     @Override
     public List<LocalizedText> problems(Object value) {
         if (value == null || "".equals(value)) {

@@ -25,6 +25,12 @@ class IbanFieldTypeTest {
     }
 
     @Test
+    void whatPeopleTypeIsStoredWithoutSpacesInCapitals() {
+        assertThat(iban.normalise("sa03 8000 0000 6080 1016 7519")).isEqualTo("SA0380000000608010167519");
+        assertThat(iban.problems(iban.normalise("sa03 8000 0000 6080 1016 7519"))).isEmpty();
+    }
+
+    @Test
     void theTypeIsCalledIbanAndIsTextToExpressions() {
         assertThat(iban.name()).isEqualTo("iban");
         assertThat(iban.valueType()).isEqualTo(ExprType.TEXT);
