@@ -5,11 +5,13 @@
  * <p>Sub-packages, one concern each:
  *
  * <ul>
- *   <li>{@link org.daftar.app.cli} — the command line ({@code validate}, ...), without Spring;
+ *   <li>{@link org.daftar.app.cli} — the command line ({@code validate}, {@code plan},
+ *       {@code migrate}, ...), without Spring;
  *   <li>{@link org.daftar.app.config} — Daftar's own settings ({@code daftar.*});
  *   <li>{@link org.daftar.app.database} — the embedded PostgreSQL used when no database is
  *       configured;
  *   <li>{@link org.daftar.app.definitions} — finding, loading and checking the definitions;
+ *   <li>{@link org.daftar.app.schema} — the definitions' tables made to match them at start-up;
  *   <li>{@link org.daftar.app.version} — the history of loaded definitions in the database;
  *   <li>{@link org.daftar.app.plugins} — the plugins on the classpath;
  *   <li>{@link org.daftar.app.i18n} — built-in texts in English and Arabic;

@@ -25,7 +25,9 @@ public final class CommandLine {
 
     /** The command line with every command Daftar has. */
     public static CommandLine standard(PrintStream out, PrintStream err) {
-        return new CommandLine(new Terminal(out, err), List.of(new ValidateCommand()));
+        Settings settings = Settings.system();
+        return new CommandLine(new Terminal(out, err),
+                List.of(new ValidateCommand(), new PlanCommand(settings), new MigrateCommand(settings)));
     }
 
     /**
@@ -71,15 +73,17 @@ public final class CommandLine {
 
                 Commands:
                 """);
+        String indent = "\n" + " ".repeat(23);
         for (Command command : commands.values()) {
-            text.append(String.format("  %-20s %s%n", command.synopsis(),
-                    command.description().replace("\n", "\n" + " ".repeat(23))));
+            // a long synopsis takes a line of its own, its description starting under the others'
+            String synopsis = command.synopsis().length() <= 20 ? command.synopsis() : command.synopsis() + "\n" + " ".repeat(22);
+            text.append(String.format("  %-20s %s%n", synopsis, command.description().replace("\n", indent)));
         }
         text.append(String.format("  %-20s %s%n", "help", "Prints this text."));
         text.append("""
 
                 Exit codes: 0 done, 1 problems found, 2 wrong command line.
-                Coming later: plan, migrate, import, export.
+                Coming later: import, export.
                 """);
         return text.toString();
     }

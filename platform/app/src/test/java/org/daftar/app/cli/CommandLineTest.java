@@ -12,7 +12,7 @@ class CommandLineTest {
             CliRun run = CliRun.of(help);
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-            assertThat(run.out()).contains("Usage: java -jar daftar.jar", "validate [DIR...]", "plan, migrate, import, export");
+            assertThat(run.out()).contains("Usage: java -jar daftar.jar", "validate [DIR...]", "plan [DIR]", "migrate [DIR] [--force]");
         }
     }
 

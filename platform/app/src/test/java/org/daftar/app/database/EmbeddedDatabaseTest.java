@@ -27,8 +27,9 @@ class EmbeddedDatabaseTest extends DaftarSpringTest {
 
     @Test
     void thePlatformTablesComeFromFlyway() {
-        assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success", String.class))
-                .containsExactly("1");
+        // versioned rows are the platform's migrations; rows without a version are the definitions' plans
+        assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL "
+                + "ORDER BY installed_rank", String.class)).startsWith("1");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM daftar_definition_version", Integer.class)).isPositive();
     }
 }

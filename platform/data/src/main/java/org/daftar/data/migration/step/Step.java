@@ -1,0 +1,37 @@
+package org.daftar.data.migration.step;
+
+import java.util.List;
+
+/**
+ * One change of a migration plan, said in words for people and in the SQL that makes it.
+ *
+ * <pre>{@code
+ * Step step = new ChangeRequired(table, column, false, List.of());
+ * step.words();   // "Make 'email' on customer optional"
+ * step.sql();     // [alter table "shop"."customer" alter column "email" drop not null]
+ * }</pre>
+ */
+public sealed interface Step
+        permits CreateSchema, AddEntity, ArchiveEntity, RestoreEntity, RenameEntity, PurgeEntity, AddField, AddSystemColumn,
+                ArchiveField, RestoreField, RenameField, PurgeField, ChangeType, ChangeChecks, ChangeRequired, AddObject,
+                DropObject, RenameObject, CannotApply {
+
+    /** The change for people: {@code Add field 'channel' (choice: phone, email, walk-in) to ticket}. */
+    String words();
+
+    /** The exact statements, in order. */
+    List<String> sql();
+
+    /** A few lower-case words for the schema history: {@code add field channel to ticket}. */
+    String brief();
+
+    /** How risky the step is whatever the data; safe unless a step says otherwise. */
+    default Risk risk() {
+        return Risk.SAFE;
+    }
+
+    /** What must be true of the data for the step to run. */
+    default List<DataCheck> dataChecks() {
+        return List.of();
+    }
+}
