@@ -1,0 +1,34 @@
+package org.daftar.app.sampledata;
+
+import javax.sql.DataSource;
+import org.daftar.app.schema.DefinitionsSchema;
+import org.daftar.data.record.RecordService;
+import org.daftar.data.record.sample.SampleDataLoader;
+import org.daftar.model.Definitions;
+import org.daftar.model.link.FieldTypes;
+import org.daftar.plugin.Plugins;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
+
+/**
+ * Loads the sample data once the tables match the definitions: the bean {@code sampleDataAtStart}
+ * depends on {@code definitionsSchema}, which exists only after the start-up plan was applied
+ * (and so after Flyway made the platform's tables). Turn it off with
+ * {@code daftar.sample-data.enabled=false}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty(name = "daftar.sample-data.enabled", matchIfMissing = true)
+public class SampleDataConfiguration {
+
+    @Bean
+    @DependsOn(DefinitionsSchema.BEAN)
+    SampleDataAtStart sampleDataAtStart(DefinitionsSchema schema, DataSource dataSource, Definitions definitions, Plugins plugins) {
+        FieldTypes fieldTypes = new FieldTypes(plugins.fieldTypes());
+        RecordService records = RecordService.builder(dataSource, definitions).fieldTypes(fieldTypes).build();
+        SampleDataAtStart start = new SampleDataAtStart(new SampleDataLoader(records, definitions, fieldTypes));
+        start.run();
+        return start;
+    }
+}
