@@ -1,0 +1,214 @@
+package org.daftar.query.compile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.calcite.avatica.util.TimeUnitRange;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.util.SqlString;
+import org.apache.calcite.tools.Frameworks;
+import org.apache.calcite.tools.RelBuilder;
+import org.daftar.query.QueryException;
+import org.daftar.query.model.Computed;
+import org.daftar.query.model.Filter;
+import org.daftar.query.model.Group;
+import org.daftar.query.model.Measure;
+import org.daftar.query.model.Query;
+import org.daftar.query.model.Sort;
+import org.daftar.query.schema.CalciteSchemas;
+import org.daftar.query.schema.Catalog;
+import org.daftar.query.schema.EntityTable;
+import org.daftar.query.schema.ReadableSchema;
+
+/**
+ * Compiles the shape of a query ({@link Shapes}) into one PostgreSQL statement: a plan built with
+ * Calcite's RelBuilder over a schema holding only what the user may read, written by
+ * RelToSqlConverter. Values are dynamic parameters.
+ *
+ * <pre>{@code
+ * Shapes.Split split = Shapes.split(readable, query, params, today);
+ * CompiledQuery compiled = new QueryCompiler(catalog).compile(split.readable(), split.query());
+ * }</pre>
+ */
+public final class QueryCompiler {
+
+    private final Catalog catalog;
+
+    public QueryCompiler(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public CompiledQuery compile(ReadableSchema readable, Query query) {
+        RelBuilder b = RelBuilder.create(Frameworks.newConfigBuilder()
+                .defaultSchema(CalciteSchemas.physical(catalog, readable)).build());
+        PathResolver paths = new PathResolver(catalog, readable);
+        EntityTable source = paths.table(query.source());
+        JoinedRow row = new JoinedRow(b, paths, source);
+        Set<String> computedNames = new LinkedHashSet<>();
+        query.computed().forEach(c -> computedNames.add(c.as()));
+        List<String> unlessLines = new ArrayList<>();
+        QueryPaths.filterPaths(query.filter(), unlessLines);
+        query.measures().stream().filter(m -> m.field() != null).forEach(m -> unlessLines.add(m.field()));
+        boolean late = QueryPaths.joinsLate(query, paths, source);
+        row.build(QueryPaths.joinedPaths(query), unlessLines, computedNames, query.measures(), late);
+        Map<String, RexNode> computed = new LinkedHashMap<>();
+        ExpressionRex expressions = new ExpressionRex(b, row::operand);
+        for (Computed c : query.computed()) {
+            computed.put(c.as(), expressions.toRex(c.expression()));
+        }
+        row.compute(computed);
+        List<RexNode> conditions = new ArrayList<>();
+        conditions.add(filter(b, row, query.filter()));
+        if (query.isGrouped()) {
+            b.filter(conditions);
+            return grouped(b, row, query);
+        }
+        return listed(b, row, query, conditions, late);
+    }
+
+    private static RexNode filter(RelBuilder b, JoinedRow row, Filter filter) {
+        return new FilterRex(b, new FilterRex.Operands() {
+            @Override
+            public FilterRex.Operand operand(String path, Filter.Compare compare) {
+                return row.filterOperand(path);
+            }
+
+            @Override
+            public Optional<RexNode> whole(Filter.Compare compare) {
+                return row.isLinesPath(compare.field()) ? Optional.of(row.someLine(compare)) : Optional.empty();
+            }
+        }).toRex(filter);
+    }
+
+    private static CompiledQuery listed(RelBuilder b, JoinedRow row, Query query, List<RexNode> conditions,
+            boolean late) {
+        if (query.columns().isEmpty()) {
+            throw new QueryException("A query over " + query.source() + " names no columns: give columns to list, "
+                    + "or groups and measures");
+        }
+        List<RexNode> keys = new ArrayList<>();
+        query.sort().forEach(s -> keys.add(row.operand(s.field())));
+        keys.add(row.operand("id"));
+        if (!query.after().isEmpty()) {
+            conditions.add(Keysets.after(b, keys, query.sort(), query.after()));
+        }
+        b.filter(conditions);
+        if (late) {
+            List<RexNode> pageOrder = new ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                pageOrder.add(i < query.sort().size() && query.sort().get(i).descending() ? b.desc(keys.get(i)) : keys.get(i));
+            }
+            b.sortLimit(offset(query), fetch(query), pageOrder);
+            row.joinLate();
+            keys.clear();
+            query.sort().forEach(s -> keys.add(row.operand(s.field())));
+            keys.add(row.operand("id"));
+        }
+        List<RexNode> output = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        query.columns().forEach(c -> {
+            output.add(row.operand(c));
+            names.add(c);
+        });
+        List<Integer> keyColumns = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            keyColumns.add(output.size());
+            output.add(keys.get(i));
+            names.add("$key" + i);
+        }
+        b.project(output, names, true);
+        List<RexNode> order = new ArrayList<>();
+        for (int i = 0; i < keyColumns.size(); i++) {
+            RexNode key = b.field(keyColumns.get(i));
+            order.add(i < query.sort().size() && query.sort().get(i).descending() ? b.desc(key) : key);
+        }
+        if (late) {
+            b.sort(order);
+        } else {
+            b.sortLimit(offset(query), fetch(query), order);
+        }
+        return written(b, query.columns(), keyColumns);
+    }
+
+    private static CompiledQuery grouped(RelBuilder b, JoinedRow row, Query query) {
+        List<RexNode> groups = new ArrayList<>();
+        for (Group g : query.groupBy()) {
+            groups.add(b.alias(bucket(b, row.operand(g.field()), g), g.as()));
+        }
+        List<RelBuilder.AggCall> measures = query.measures().stream().map(m -> measure(b, row, m)).toList();
+        b.aggregate(b.groupKey(groups), measures);
+        List<String> names = new ArrayList<>();
+        query.groupBy().forEach(g -> names.add(g.as()));
+        query.measures().forEach(m -> names.add(m.as()));
+        b.project(names.stream().map(b::field).toList(), names, true);
+        b.filter(new FilterRex(b, (path, compare) -> new FilterRex.Operand(named(b, names, path, "having"), null))
+                .toRex(query.having()));
+        List<RexNode> order = new ArrayList<>();
+        for (Sort s : query.sort()) {
+            RexNode key = named(b, names, s.field(), "sort");
+            order.add(s.descending() ? b.desc(key) : key);
+        }
+        b.sortLimit(offset(query), fetch(query), order);
+        return written(b, names, List.of());
+    }
+
+    private static RexNode bucket(RelBuilder b, RexNode value, Group g) {
+        if (g.bucket() == null) {
+            return value;
+        }
+        TimeUnitRange unit = TimeUnitRange.valueOf(g.bucket().name());
+        return b.call(SqlStdOperatorTable.FLOOR, value, b.literal(unit));
+    }
+
+    private static RelBuilder.AggCall measure(RelBuilder b, JoinedRow row, Measure m) {
+        if (m.field() == null) {
+            return b.countStar(m.as());
+        }
+        Integer partial = row.linesMeasure(m.as());
+        if (partial != null) {
+            RexNode x = b.field(partial);
+            return switch (m.aggregate()) {
+                case MIN -> b.min(m.as(), x);
+                case MAX -> b.max(m.as(), x);
+                default -> b.sum(false, m.as(), x);
+            };
+        }
+        RexNode x = row.operand(m.field());
+        return switch (m.aggregate()) {
+            case COUNT -> b.count(false, m.as(), x);
+            case COUNT_DISTINCT -> b.count(true, m.as(), x);
+            case SUM -> b.sum(false, m.as(), x);
+            case AVG -> b.avg(false, m.as(), x);
+            case MIN -> b.min(m.as(), x);
+            case MAX -> b.max(m.as(), x);
+        };
+    }
+
+    private static RexNode named(RelBuilder b, List<String> names, String name, String clause) {
+        int index = names.indexOf(name);
+        if (index < 0) {
+            throw new QueryException("The " + clause + " of a grouped query names its groups and measures ("
+                    + String.join(", ", names) + "), not '" + name + "'");
+        }
+        return b.field(index);
+    }
+
+    private static int offset(Query query) {
+        return query.offset() == null ? -1 : query.offset();
+    }
+
+    private static int fetch(Query query) {
+        return query.limit() == null ? -1 : query.limit();
+    }
+
+    private static CompiledQuery written(RelBuilder b, List<String> columns, List<Integer> keyColumns) {
+        SqlString sql = SqlWriter.write(b.build());
+        List<Integer> slots = sql.getDynamicParameters() == null ? List.of() : sql.getDynamicParameters();
+        return new CompiledQuery(sql.getSql(), slots, columns, keyColumns);
+    }
+}
