@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts PostgreSQL from the embedded binaries on a persistent data folder, made safe for real
- * data: {@code fsync} and {@code synchronous_commit} on (the library turns them off for tests), no
- * shutdown hook of its own (Spring stops it after the connection pool).
+ * data: {@code fsync}, {@code synchronous_commit} and {@code full_page_writes} on (the library
+ * turns them off for tests), no shutdown hook of its own (Spring stops it after the connection
+ * pool).
  */
 final class EmbeddedDatabaseServer {
 
@@ -36,6 +37,7 @@ final class EmbeddedDatabaseServer {
                 .setRegisterShutdownHook(false)
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
         LOG.info("Embedded PostgreSQL started on port {} in {} ms, data in {}",

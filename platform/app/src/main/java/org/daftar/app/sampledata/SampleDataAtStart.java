@@ -1,7 +1,6 @@
 package org.daftar.app.sampledata;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import org.daftar.app.config.ProcessOwner;
 import java.util.Optional;
 import org.daftar.data.record.sample.SampleDataException;
 import org.daftar.data.record.sample.SampleDataLoader;
@@ -31,7 +30,7 @@ public final class SampleDataAtStart {
     void run() {
         long started = System.nanoTime();
         try {
-            result = loader.loadOnce(loadedBy());
+            result = loader.loadOnce(ProcessOwner.name());
             if (result.outcome() == SampleDataResult.Outcome.LOADED) {
                 LOG.info("{} ({} ms)", result, (System.nanoTime() - started) / 1_000_000);
             } else {
@@ -49,15 +48,5 @@ public final class SampleDataAtStart {
     /** What the start did; empty when loading failed. */
     public Optional<SampleDataResult> result() {
         return Optional.ofNullable(result);
-    }
-
-    private static String loadedBy() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "unknown-host";
-        }
-        return System.getProperty("user.name", "daftar") + "@" + host;
     }
 }

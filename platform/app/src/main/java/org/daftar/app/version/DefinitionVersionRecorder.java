@@ -1,7 +1,6 @@
 package org.daftar.app.version;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import org.daftar.app.config.ProcessOwner;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.daftar.model.Definitions;
@@ -35,10 +34,10 @@ public class DefinitionVersionRecorder {
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         DefinitionVersion row = versions.findByChecksum(checksum).map(earlier -> {
-            earlier.reloaded(now, loadedBy());
+            earlier.reloaded(now, ProcessOwner.name());
             return earlier;
         }).orElseGet(() -> new DefinitionVersion(
-                checksum, definitions.apps().size(), definitions.entityCount(), now, loadedBy()));
+                checksum, definitions.apps().size(), definitions.entityCount(), now, ProcessOwner.name()));
         try {
             row = versions.save(row);
         } catch (DataIntegrityViolationException another) {
@@ -48,15 +47,5 @@ public class DefinitionVersionRecorder {
         LOG.info("Definitions version {} ({} apps, {} entities, checksum {})",
                 row.getId(), row.getApps(), row.getEntities(), checksum.substring(0, 12));
         return LoadedVersion.of(row);
-    }
-
-    private static String loadedBy() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "unknown-host";
-        }
-        return System.getProperty("user.name", "daftar") + "@" + host;
     }
 }

@@ -1,5 +1,7 @@
 package org.daftar.data.record.sample;
 
+import org.daftar.plugins.iban.IbanFieldType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -93,8 +95,8 @@ class SampleDataLoaderTest {
 
     @Test
     void theSampleDataOfTheBuiltInAppsLoads() {
-        Definitions builtIn = new DefinitionLoader(List.of(new IbanStandIn())).loadFolders(List.of(BuiltInApps.folder())).definitions();
-        FieldTypes types = new FieldTypes(List.of(new IbanStandIn()));
+        Definitions builtIn = new DefinitionLoader(List.of(new IbanFieldType())).loadFolders(List.of(BuiltInApps.folder())).definitions();
+        FieldTypes types = new FieldTypes(List.of(new IbanFieldType()));
         try (TestDatabase db = database(builtIn, types)) {
             SampleDataResult result = loader(db, builtIn, types).loadOnce("test");
 
