@@ -1,5 +1,6 @@
 package org.daftar.bench;
 
+import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +21,7 @@ import org.daftar.model.report.GroupDef.Bucket;
 import org.daftar.model.report.MeasureDef.Aggregate;
 import org.daftar.query.QueryEngine;
 import org.daftar.query.Result;
+import org.daftar.query.export.CsvExport;
 import org.daftar.query.model.Group;
 import org.daftar.query.model.Measure;
 import org.daftar.query.model.Query;
@@ -31,11 +33,13 @@ import org.daftar.query.schema.ReadableSchema;
  * {@code queries --rows N}: an entity of N rows with 5 references, on a fresh embedded PostgreSQL,
  * read through the query engine: the first and a deep (keyset) page of a list, a page with five
  * reference names against the same page without, a group-by over every row against the same SQL
- * by plain JDBC, and the first planning of a new query shape (JVM warm). Times are medians of 11 runs
- * after 10 warm-ups. {@code -Ddaftar.bench.explain=true} prints PostgreSQL's plan of the page with references.
+ * by plain JDBC, the first planning of a new query shape (JVM warm), and a CSV export of every row
+ * with its reference name, measuring the live heap after a tenth of the rows and at the end (equal
+ * figures: constant memory). Times are medians of 11 runs after 10 warm-ups. {@code -Ddaftar.bench.explain=true} prints PostgreSQL's plan of the page with references.
  */
 final class QueriesBenchmark implements Benchmark {
 
+    private static final int EXPORT_FETCH_SIZE = 2_000;
     private static final int REFERENCED_ROWS = 1_000;
     private static final int RUNS = 11;
     private static final int WARM_UPS = 10;
@@ -88,6 +92,12 @@ final class QueriesBenchmark implements Benchmark {
             double reportMs = median(() -> engine.run(report, all, Map.of()));
             String sql = engine.sql(report, all, Map.of());
             double rawMs = median(() -> plainJdbc(db, sql));
+
+            HeapSampler heap = new HeapSampler(rows);
+            long exportStart = System.nanoTime();
+            engine.stream(Query.from("bench.item").select("title", "amount", "day", "status", "r1.name"), all, Map.of(),
+                    EXPORT_FETCH_SIZE, new CsvExport(OutputStream.nullOutputStream()).andThen(heap));
+            double exportSeconds = millisSince(exportStart) / 1000;
             return List.of(
                     new Figure("queries_rows", rows, ""),
                     new Figure("queries_load_ms", loadMs, "ms"),
@@ -97,7 +107,11 @@ final class QueriesBenchmark implements Benchmark {
                     new Figure("report_ms", reportMs, "ms"),
                     new Figure("report_raw_sql_ms", rawMs, "ms"),
                     new Figure("report_ratio", reportMs / rawMs, ""),
-                    new Figure("plan_first_ms", planFirst, "ms"));
+                    new Figure("plan_first_ms", planFirst, "ms"),
+                    new Figure("export_rows", heap.rows(), ""),
+                    new Figure("export_rows_per_s", heap.rows() / exportSeconds, "rows/s"),
+                    new Figure("export_heap_at_10pct_mb", heap.earlyMb(), "MB"),
+                    new Figure("export_heap_at_end_mb", heap.endMb(), "MB"));
         }
     }
 
