@@ -47,6 +47,7 @@ public final class QueryCompiler {
         RelBuilder b = RelBuilder.create(Frameworks.newConfigBuilder()
                 .defaultSchema(CalciteSchemas.physical(catalog, readable)).build());
         PathResolver paths = new PathResolver(catalog, readable);
+        query = DisplayNames.apply(query, catalog, paths);
         EntityTable source = paths.table(query.source());
         JoinedRow row = new JoinedRow(b, paths, source);
         Set<String> computedNames = new LinkedHashSet<>();

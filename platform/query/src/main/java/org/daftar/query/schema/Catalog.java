@@ -30,6 +30,7 @@ public final class Catalog {
     static final Set<String> HIDDEN = Set.of(SystemColumns.DELETED_AT, SystemColumns.DELETED_BY);
 
     private final Map<String, EntityTable> entities = new LinkedHashMap<>();
+    private final Map<String, String> displayTemplates = new LinkedHashMap<>();
 
     public Catalog(Definitions definitions, FieldTypes fieldTypes) {
         TableSpecs specs = new TableSpecs(definitions, fieldTypes);
@@ -37,12 +38,31 @@ public final class Catalog {
         for (App app : definitions.apps()) {
             for (EntityDef entity : app.entities()) {
                 entities.put(entity.qualifiedId(), table(entity, specs.of(entity), types));
+                displayTemplate(entity).ifPresent(template -> displayTemplates.put(entity.qualifiedId(), template));
             }
         }
     }
 
     public Optional<EntityTable> entity(String qualifiedId) {
         return Optional.ofNullable(entities.get(qualifiedId));
+    }
+
+    /**
+     * How a record of the entity is shown to people, as {@code {field}} placeholders and text: its
+     * {@code displayName}, else its natural key's fields; empty when it has neither.
+     */
+    public Optional<String> displayTemplate(String qualifiedId) {
+        return Optional.ofNullable(displayTemplates.get(qualifiedId));
+    }
+
+    private static Optional<String> displayTemplate(EntityDef entity) {
+        if (entity.displayName() != null) {
+            return Optional.of(entity.displayName());
+        }
+        if (!entity.naturalKey().isEmpty()) {
+            return Optional.of(String.join(" ", entity.naturalKey().stream().map(name -> "{" + name + "}").toList()));
+        }
+        return Optional.empty();
     }
 
     public Map<String, EntityTable> entities() {
