@@ -14,6 +14,7 @@ import org.daftar.query.compile.CompiledQuery;
 import org.daftar.query.compile.QueryCompiler;
 import org.daftar.query.compile.ShapeCache;
 import org.daftar.query.compile.Shapes;
+import org.daftar.query.compile.WarmUp;
 import org.daftar.query.model.Query;
 import org.daftar.query.schema.Catalog;
 import org.daftar.query.schema.ReadableSchema;
@@ -36,6 +37,7 @@ public final class QueryEngine {
 
     private final DataSource dataSource;
     private final QueryCompiler compiler;
+    private final Catalog catalog;
     private final ShapeCache<CompiledQuery> cache = new ShapeCache<>(2_000);
     private final Clock clock;
 
@@ -47,6 +49,7 @@ public final class QueryEngine {
     public QueryEngine(DataSource dataSource, Catalog catalog, Clock clock) {
         this.dataSource = dataSource;
         this.compiler = new QueryCompiler(catalog);
+        this.catalog = catalog;
         this.clock = clock;
     }
 
@@ -125,6 +128,14 @@ public final class QueryEngine {
         } catch (SQLException e) {
             throw failed(query, e);
         }
+    }
+
+    /**
+     * Compiles a few queries of every kind so that the JIT has compiled Calcite before the first
+     * user's new query shape: call it once when a server starts. Returns how many it compiled.
+     */
+    public int warmUp() {
+        return WarmUp.run(compiler, catalog);
     }
 
     /** How many query shapes are compiled and cached. */

@@ -25,6 +25,16 @@ class ShapeCacheTest {
     }
 
     @Test
+    void theWarmUpCompilesQueriesOfEveryEntityWithoutFillingTheCache() {
+        QueryEngine engine = SHOP.engine();
+
+        int compiled = engine.warmUp();
+
+        assertThat(compiled).as("lists, filtered lists, groups and references of the shop's entities").isGreaterThanOrEqualTo(12);
+        assertThat(engine.cachedShapes()).isZero();
+    }
+
+    @Test
     void theSameShapeWithOtherValuesGivesTheSameSqlWithoutCompilingAgain() {
         QueryEngine engine = SHOP.engine();
         String first = engine.sql(ordersOf("draft", LocalDate.of(2025, 1, 1)), SHOP.everything, Map.of());
