@@ -131,6 +131,20 @@ public final class QueryEngine {
     }
 
     /**
+     * Exactly how many rows the query gives without its page: {@code count(*)} over its filters,
+     * for when a person asks for the exact number (lists open with {@link #estimateRows}).
+     */
+    public long countRows(Query query, ReadableSchema readable, Map<String, Object> params) {
+        if (query.isGrouped()) {
+            throw new QueryException("Count the rows of a list, not of a grouped query");
+        }
+        Query count = Query.from(query.source()).compute(query.computed().toArray(org.daftar.query.model.Computed[]::new))
+                .where(query.filter()).measure(org.daftar.query.model.Measure.count("rows"));
+        List<List<Object>> rows = run(count, readable, params).rows();
+        return rows.isEmpty() ? 0 : ((Number) rows.getFirst().getFirst()).longValue();
+    }
+
+    /**
      * Compiles a few queries of every kind so that the JIT has compiled Calcite before the first
      * user's new query shape: call it once when a server starts. Returns how many it compiled.
      */

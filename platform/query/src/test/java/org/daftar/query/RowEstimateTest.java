@@ -24,4 +24,15 @@ class RowEstimateTest {
 
         assertThat(estimate).isBetween(exact / 2, exact * 2).isGreaterThan(10);
     }
+
+    @Test
+    void anExactCountIsGivenOnRequestOverTheListsFilters() {
+        Query drafts = Query.from("shop.sales_order").select("number")
+                .where(org.daftar.query.model.Filter.of("status", org.daftar.model.report.Operator.EQ, "draft")).limit(5);
+
+        long exact = ((Number) SHOP.db.queryValue(
+                "select count(*) from shop.sales_order where deleted_at is null and status = 'draft'")).longValue();
+
+        assertThat(engine.countRows(drafts, SHOP.everything, Map.of())).isEqualTo(exact).isGreaterThan(5);
+    }
 }
