@@ -33,7 +33,7 @@ public final class TestPostgres {
                         .setServerConfig("max_connections", "200")
                         .start();
                 EmbeddedPostgres started = server;
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> close(started), "test-postgres-stop"));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> close(started, folder), "test-postgres-stop"));
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start the embedded PostgreSQL for tests: " + e.getMessage(), e);
             }
@@ -57,11 +57,15 @@ public final class TestPostgres {
         return server().getJdbcUrl("postgres", database);
     }
 
-    private static void close(EmbeddedPostgres started) {
+    /** Stops the server, then removes its (already cleaned) temporary folder. */
+    private static void close(EmbeddedPostgres started, Path folder) {
         try {
             started.close();
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
         } catch (IOException e) {
-            // the JVM is exiting; the temporary folder goes with the machine's temp files
+            // the JVM is exiting; what is left goes with the machine's temporary files
         }
     }
 }
