@@ -3,6 +3,7 @@ package org.daftar.model.link;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaException;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import java.util.HashMap;
@@ -62,7 +63,7 @@ final class DataLinks {
         try {
             schema = registry.getSchema(JSON.valueToTree(compiler.compile(entity)));
             schema.initializeValidators();
-        } catch (RuntimeException e) {
+        } catch (SchemaException e) {
             return; // the entity itself is broken (e.g. an invalid pattern), which the entity check reports
         }
         int number = 0;

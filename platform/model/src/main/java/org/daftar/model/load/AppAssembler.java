@@ -28,7 +28,7 @@ final class AppAssembler {
         Map<String, AppDef> appsByFolder = new LinkedHashMap<>();
         for (DocumentReader.Document document : documents) {
             if (document.kind().equals("app")) {
-                AppDef app = readable(() -> AppReader.read(document.root()));
+                AppDef app = readable(document, () -> AppReader.read(document.root()));
                 if (app == null || app.id() == null) {
                     continue;
                 }
@@ -52,7 +52,7 @@ final class AppAssembler {
                         + "app.yaml (or a folder below it)."));
                 continue;
             }
-            readable(() -> {
+            readable(document, () -> {
                 owner.add(document);
                 return document;
             });
@@ -64,13 +64,17 @@ final class AppAssembler {
     }
 
     /**
-     * Reads what can be read of a document that may have broken its schema (and so is already
-     * reported); {@code null} when its shape is too far off.
+     * Reads what can be read of a document that broke its schema (and so is already reported);
+     * {@code null} when its shape is too far off. A document that conforms must always read: a
+     * failure there is a bug and is not hidden.
      */
-    private static <T> T readable(java.util.function.Supplier<T> reader) {
+    private static <T> T readable(DocumentReader.Document document, java.util.function.Supplier<T> reader) {
         try {
             return reader.get();
         } catch (RuntimeException e) {
+            if (document.conforms()) {
+                throw e;
+            }
             return null;
         }
     }

@@ -15,7 +15,11 @@ import tools.jackson.databind.JsonNode;
 final class DocumentReader {
 
     /** A document that passed its schema. */
-    record Document(String kind, Node root) {
+    /**
+     * A document to assemble; {@code conforms} is false when it broke its schema (already reported),
+     * so that reading it may fail.
+     */
+    record Document(String kind, Node root, boolean conforms) {
 
         DefinitionSource source() {
             return root.source();
@@ -65,8 +69,9 @@ final class DocumentReader {
                     + " A definition is one of " + String.join(", ", PublishedSchemas.KINDS) + "."));
             return null;
         }
-        problems.addAll(schemaCheck.check(kind, root, parsed.source()));
-        return new Document(kind, rootNode);
+        List<Problem> schemaProblems = schemaCheck.check(kind, root, parsed.source());
+        problems.addAll(schemaProblems);
+        return new Document(kind, rootNode, schemaProblems.isEmpty());
     }
 
     private static Problem problem(Node node, String message) {
