@@ -25,9 +25,14 @@ public final class BenchMain {
             System.err.println("Unknown benchmark '" + args[0] + "'.\n" + usage());
             return 2;
         }
-        for (Figure figure : benchmark.get().run(Arrays.asList(args).subList(1, args.length))) {
-            System.out.println(figure);
+        List<Figure> figures;
+        try {
+            figures = benchmark.get().run(Arrays.asList(args).subList(1, args.length));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + "\n" + usage());
+            return 2;
         }
+        figures.forEach(System.out::println);
         return 0;
     }
 

@@ -1,7 +1,6 @@
 package org.daftar.bench;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.daftar.model.entity.CustomFieldType;
 import org.daftar.model.load.DefinitionLoader;
@@ -40,7 +39,7 @@ final class DefinitionsBenchmark implements Benchmark {
         long start = System.nanoTime();
         DefinitionLoader loader = new DefinitionLoader(plugins);
         LoadResult first = loader.load(sources);
-        double firstMs = millisSince(start);
+        double firstMs = Measures.millisSince(start);
         if (!first.ok()) {
             throw new IllegalStateException("The generated definitions have problems, first: " + first.problems().getFirst());
         }
@@ -49,18 +48,13 @@ final class DefinitionsBenchmark implements Benchmark {
             long runStart = System.nanoTime();
             loader.load(sources);
             if (run >= 2) {
-                warm.add(millisSince(runStart));
+                warm.add(Measures.millisSince(runStart));
             }
         }
-        Collections.sort(warm);
         return List.of(
                 new Figure("definitions_entities", first.definitions().entityCount(), ""),
                 new Figure("definitions_files", sources.size(), ""),
                 new Figure("definitions_first_load_ms", firstMs, "ms"),
-                new Figure("definitions_load_ms", warm.get(warm.size() / 2), "ms"));
-    }
-
-    private static double millisSince(long start) {
-        return (System.nanoTime() - start) / 1_000_000.0;
+                new Figure("definitions_load_ms", Measures.median(warm), "ms"));
     }
 }

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -56,12 +55,12 @@ final class QueriesBenchmark implements Benchmark {
 
     @Override
     public List<Figure> run(List<String> args) throws Exception {
-        int rows = args.size() >= 2 && args.get(0).equals("--rows") ? Integer.parseInt(args.get(1)) : 1_000_000;
+        int rows = Measures.option(args, "--rows", 1_000_000);
         Definitions definitions = definitions();
         try (BenchDatabase db = new BenchDatabase(4)) {
             long loadStart = System.nanoTime();
             fill(db, definitions, rows);
-            double loadMs = millisSince(loadStart);
+            double loadMs = Measures.millisSince(loadStart);
             Catalog catalog = new Catalog(definitions, new FieldTypes(List.of()));
             ReadableSchema all = ReadableSchema.everything(catalog);
             QueryEngine engine = new QueryEngine(db.dataSource(), catalog);
@@ -70,7 +69,7 @@ final class QueriesBenchmark implements Benchmark {
             Query fresh = Query.from("bench.item").select("title", "qty", "r3.name").orderBy(Sort.asc("qty")).limit(20);
             long planStart = System.nanoTime();
             engine.sql(fresh, all, Map.of());
-            double planFirst = millisSince(planStart);
+            double planFirst = Measures.millisSince(planStart);
 
             Query list = Query.from("bench.item").select("title", "amount", "day", "status").orderBy(Sort.desc("day"))
                     .limit(100);
@@ -98,7 +97,7 @@ final class QueriesBenchmark implements Benchmark {
             long exportStart = System.nanoTime();
             engine.stream(Query.from("bench.item").select("title", "amount", "day", "status", "r1.name"), all, Map.of(),
                     EXPORT_FETCH_SIZE, new CsvExport(OutputStream.nullOutputStream()).andThen(heap));
-            double exportSeconds = millisSince(exportStart) / 1000;
+            double exportSeconds = Measures.millisSince(exportStart) / 1000;
             return List.of(
                     new Figure("queries_rows", rows, ""),
                     new Figure("queries_load_ms", loadMs, "ms"),
@@ -237,13 +236,12 @@ final class QueriesBenchmark implements Benchmark {
         for (int i = 0; i < RUNS; i++) {
             long start = System.nanoTime();
             Object result = run.get();
-            times.add(millisSince(start));
+            times.add(Measures.millisSince(start));
             if (result instanceof Result r && r.rows().isEmpty() && i == 0) {
                 System.err.println("warning: a query returned no rows");
             }
         }
-        Collections.sort(times);
-        return times.get(times.size() / 2);
+        return Measures.median(times);
     }
 
     /**
@@ -260,17 +258,11 @@ final class QueriesBenchmark implements Benchmark {
         for (int i = 0; i < RUNS; i++) {
             long start = System.nanoTime();
             a.get();
-            first.add(millisSince(start));
+            first.add(Measures.millisSince(start));
             start = System.nanoTime();
             b.get();
-            second.add(millisSince(start));
+            second.add(Measures.millisSince(start));
         }
-        Collections.sort(first);
-        Collections.sort(second);
-        return new double[] {first.get(RUNS / 2), second.get(RUNS / 2)};
-    }
-
-    private static double millisSince(long start) {
-        return (System.nanoTime() - start) / 1e6;
+        return new double[] {Measures.median(first), Measures.median(second)};
     }
 }

@@ -49,8 +49,8 @@ final class SavesBenchmark implements Benchmark {
 
     @Override
     public List<Figure> run(List<String> args) throws Exception {
-        int threads = option(args, "--threads", 4);
-        int records = option(args, "--records", 5_000);
+        int threads = Measures.option(args, "--threads", 4);
+        int records = Measures.option(args, "--records", 5_000);
         Definitions definitions = BenchCustomers.definitions();
         FieldTypes types = new FieldTypes(List.of());
         try (BenchDatabase db = new BenchDatabase(threads)) {
@@ -72,8 +72,8 @@ final class SavesBenchmark implements Benchmark {
                 String rawRun = "R" + round;
                 raws.add(Throughput.perSecond(threads, records, n -> raw(db.dataSource(), insert, BenchCustomers.values(rawRun, n))));
             }
-            double saved = median(saves);
-            double inserted = median(raws);
+            double saved = Measures.median(saves);
+            double inserted = Measures.median(raws);
             List<Figure> figures = new ArrayList<>(List.of(
                     new Figure("record_saves_per_s", Math.round(saved), "saves/s"),
                     new Figure("raw_inserts_per_s", Math.round(inserted), "inserts/s"),
@@ -106,23 +106,6 @@ final class SavesBenchmark implements Benchmark {
             statement.setString(++index, WRITER.user());
             statement.executeUpdate();
         }
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
-    }
-
-    private static int option(List<String> args, String name, int fallback) {
-        int at = args.indexOf(name);
-        if (at < 0) {
-            return fallback;
-        }
-        if (at + 1 >= args.size() || !args.get(at + 1).matches("[1-9][0-9]{0,6}")) {
-            throw new IllegalArgumentException(name + " needs a positive whole number, e.g. " + name + " " + fallback);
-        }
-        return Integer.parseInt(args.get(at + 1));
     }
 
     private static String resource(String name) throws IOException {

@@ -14,6 +14,17 @@ class BenchMainTest {
     }
 
     @Test
+    void aMalformedOptionIsAUsageErrorNotACrash() throws Exception {
+        assertThat(BenchMain.run(new String[] {"queries", "--rows", "many"})).isEqualTo(2);
+    }
+
+    @Test
+    void optionsTakeWholeNumbersUpToTenMillionAndMore() {
+        assertThat(Measures.option(List.of("--rows", "10000000"), "--rows", 5)).isEqualTo(10_000_000);
+        assertThat(Measures.option(List.of(), "--rows", 5)).isEqualTo(5);
+    }
+
+    @Test
     void theGeneratedDefinitionsAreValidSoTheBenchmarkMeasuresRealWork() {
         var result = new DefinitionLoader(List.of()).load(GeneratedDefinitions.generate(2, 5, 40));
 
