@@ -29,22 +29,18 @@ import org.daftar.model.link.TypeResolver;
 public enum FieldKind {
     TEXT, INTEGER, DECIMAL, BOOLEAN, DATE, DATETIME, TIME, MULTI_CHOICE, REFERENCE, ATTACHMENT, LINES;
 
-    /** The kind of {@code field} of {@code entity}. */
+    /**
+     * The kind of {@code field} of {@code entity}: attachments and lines are stored as themselves,
+     * every other field as the type expressions see it (so computed and plugin types follow too).
+     */
     public static FieldKind of(EntityDef entity, FieldDef field, TypeResolver types) {
-        return field.builtInType().map(type -> switch (type) {
-            case TEXT, LONG_TEXT, EMAIL, PHONE, URL, USER, AUTO_NUMBER -> TEXT;
-            case CHOICE -> field.settings().multiple() ? MULTI_CHOICE : TEXT;
-            case INTEGER -> INTEGER;
-            case DECIMAL, MONEY, PERCENT -> DECIMAL;
-            case DATE -> DATE;
-            case DATE_TIME -> DATETIME;
-            case TIME -> TIME;
-            case BOOLEAN -> BOOLEAN;
-            case REFERENCE -> REFERENCE;
-            case ATTACHMENT -> ATTACHMENT;
-            case LINES -> LINES;
-            case COMPUTED -> ofExpressionType(types.typeOf(entity, field));
-        }).orElseGet(() -> ofExpressionType(types.typeOf(entity, field)));
+        if (field.is(FieldType.ATTACHMENT)) {
+            return ATTACHMENT;
+        }
+        if (field.is(FieldType.LINES)) {
+            return LINES;
+        }
+        return ofExpressionType(types.typeOf(entity, field));
     }
 
     /** The kind of a value of an expression type; anything without a kind of its own is text. */
