@@ -1,6 +1,5 @@
 package org.daftar.app.sampledata;
 
-import javax.sql.DataSource;
 import org.daftar.app.schema.DefinitionsSchema;
 import org.daftar.data.record.RecordService;
 import org.daftar.data.record.sample.SampleDataLoader;
@@ -24,9 +23,8 @@ public class SampleDataConfiguration {
 
     @Bean
     @DependsOn(DefinitionsSchema.BEAN)
-    SampleDataAtStart sampleDataAtStart(DefinitionsSchema schema, DataSource dataSource, Definitions definitions, Plugins plugins) {
+    SampleDataAtStart sampleDataAtStart(DefinitionsSchema schema, RecordService records, Definitions definitions, Plugins plugins) {
         FieldTypes fieldTypes = new FieldTypes(plugins.fieldTypes());
-        RecordService records = RecordService.builder(dataSource, definitions).fieldTypes(fieldTypes).build();
         SampleDataAtStart start = new SampleDataAtStart(new SampleDataLoader(records, definitions, fieldTypes));
         start.run();
         return start;
