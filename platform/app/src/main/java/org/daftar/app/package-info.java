@@ -14,7 +14,7 @@
  *   <li>{@link org.daftar.app.schema} — the definitions' tables made to match them at start-up;
  *   <li>{@link org.daftar.app.version} — the history of loaded definitions in the database;
  *   <li>{@link org.daftar.app.plugins} — the plugins on the classpath;
- *   <li>{@link org.daftar.app.i18n} — built-in texts in English and Arabic;
+ *   <li>{@link org.daftar.ui.i18n} — built-in texts in English and Arabic;
  *   <li>{@link org.daftar.app.ui} — the Vaadin page shell and the home view;
  *   <li>{@link org.daftar.app.web} — plain HTTP endpoints and the start-up message.
  * </ul>

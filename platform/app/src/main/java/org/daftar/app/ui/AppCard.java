@@ -1,12 +1,13 @@
 package org.daftar.app.ui;
 
+import org.daftar.ui.shell.*;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.card.CardVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import java.util.function.BiFunction;
-import org.daftar.app.i18n.Language;
+import org.daftar.ui.i18n.Language;
 import org.daftar.model.app.App;
 
 /**

@@ -1,5 +1,6 @@
 package org.daftar.app.ui;
 
+import org.daftar.ui.shell.*;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,7 +14,7 @@ import com.vaadin.flow.router.Route;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import org.daftar.app.i18n.Language;
+import org.daftar.ui.i18n.Language;
 import org.daftar.app.version.LoadedVersion;
 import org.daftar.model.Definitions;
 import org.daftar.model.app.App;

@@ -1,5 +1,6 @@
 package org.daftar.app.ui;
 
+import org.daftar.ui.shell.*;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +21,7 @@ import java.util.List;
 import kotlin.Unit;
 import kotlin.jvm.functions.Function1;
 import org.daftar.app.DaftarSpringTest;
-import org.daftar.app.i18n.Language;
+import org.daftar.ui.i18n.Language;
 import org.daftar.app.version.LoadedVersion;
 import org.daftar.model.Definitions;
 import org.daftar.model.app.App;

@@ -1,9 +1,9 @@
-package org.daftar.app.ui;
+package org.daftar.ui.shell;
 
 import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
-import org.daftar.app.i18n.Language;
+import org.daftar.ui.i18n.Language;
 
 /** Puts a UI, and the session it belongs to, in a language: locale and writing direction. */
 public final class UiLanguage {

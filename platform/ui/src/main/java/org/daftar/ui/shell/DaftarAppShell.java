@@ -1,4 +1,4 @@
-package org.daftar.app.ui;
+package org.daftar.ui.shell;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;

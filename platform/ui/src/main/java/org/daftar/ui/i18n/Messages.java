@@ -1,4 +1,4 @@
-package org.daftar.app.i18n;
+package org.daftar.ui.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;

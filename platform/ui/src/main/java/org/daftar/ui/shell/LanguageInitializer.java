@@ -1,4 +1,4 @@
-package org.daftar.app.ui;
+package org.daftar.ui.shell;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;

@@ -1,4 +1,4 @@
-package org.daftar.app.i18n;
+package org.daftar.ui.i18n;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,9 +1,9 @@
-package org.daftar.app.ui;
+package org.daftar.ui.shell;
 
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
-import org.daftar.app.i18n.Language;
+import org.daftar.ui.i18n.Language;
 
 /** Chooses the language of the screens (English, العربية) for the whole session. */
 public class LanguageSwitch extends Select<Language> implements LocaleChangeObserver {
