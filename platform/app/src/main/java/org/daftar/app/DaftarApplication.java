@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
  * {@code --server.port=9090}, it starts the server; with a command ({@code validate DIR},
  * {@code help}) it runs that command without starting Spring and exits with its code.
  */
-@SpringBootApplication
+@SpringBootApplication(scanBasePackages = "org.daftar")
 @EnableConfigurationProperties(DaftarProperties.class)
 public class DaftarApplication {
 
