@@ -1,5 +1,7 @@
 package org.daftar.ui.data;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +21,9 @@ import org.daftar.query.model.Query;
  * every call regardless of what the screen showed.
  */
 public interface DataGateway {
+
+    /** The signed-in user's name, as {@code user} fields store it. */
+    String user();
 
     /** What the signed-in user may do with records of {@code entity} (qualified id, {@code app.entity}). */
     Rights rights(String entity);
@@ -52,4 +57,19 @@ public interface DataGateway {
 
     /** The audit of one record, oldest first. */
     List<AuditEntry> history(String entity, long id);
+
+    /**
+     * Keeps an uploaded file for an attachment field of {@code entity} (the user must be able to
+     * create or update it), checking the field's limits.
+     *
+     * @return the attachment value to put in the record: {@code name}, {@code mediaType}, {@code size}, {@code ref}
+     */
+    Map<String, Object> upload(String entity, String field, String fileName, String mediaType, InputStream content, Locale locale);
+
+    /**
+     * Copies an attachment of a record the user can read to {@code out}.
+     *
+     * @return false when the record, the field or the file is not there (or not readable)
+     */
+    boolean download(String entity, long id, String field, String ref, OutputStream out);
 }

@@ -1,12 +1,17 @@
 package org.daftar.ui.data;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.daftar.data.attachment.AttachmentStore;
 import org.daftar.data.record.RecordService;
 import org.daftar.data.record.WriteContext;
 import org.daftar.data.record.audit.AuditEntry;
+import org.daftar.model.Definitions;
+import org.daftar.model.entity.FieldDef;
 import org.daftar.query.QueryEngine;
 import org.daftar.query.Result;
 import org.daftar.query.RowSink;
@@ -23,13 +28,23 @@ public final class DirectDataGateway implements DataGateway {
     private final RecordService records;
     private final QueryEngine queries;
     private final ReadableSchema everything;
+    private final Definitions definitions;
+    private final AttachmentStore attachments;
     private final String user;
 
-    public DirectDataGateway(RecordService records, QueryEngine queries, Catalog catalog, String user) {
+    public DirectDataGateway(RecordService records, QueryEngine queries, Catalog catalog, Definitions definitions,
+            AttachmentStore attachments, String user) {
         this.records = records;
         this.queries = queries;
         this.everything = ReadableSchema.everything(catalog);
+        this.definitions = definitions;
+        this.attachments = attachments;
         this.user = user;
+    }
+
+    @Override
+    public String user() {
+        return user;
     }
 
     @Override
@@ -85,6 +100,22 @@ public final class DirectDataGateway implements DataGateway {
     @Override
     public List<AuditEntry> history(String entity, long id) {
         return records.history(entity, id);
+    }
+
+    @Override
+    public Map<String, Object> upload(String entity, String field, String fileName, String mediaType, InputStream content,
+            Locale locale) {
+        return attachments.store(fieldDef(entity, field), fileName, mediaType, content, locale);
+    }
+
+    @Override
+    public boolean download(String entity, long id, String field, String ref, OutputStream out) {
+        return read(entity, id).isPresent() && attachments.copyTo(ref, out);
+    }
+
+    private FieldDef fieldDef(String entity, String field) {
+        return definitions.entity("", entity).flatMap(e -> e.field(field))
+                .orElseThrow(() -> new IllegalArgumentException("No field " + entity + "." + field));
     }
 
     private WriteContext context(Locale locale) {
