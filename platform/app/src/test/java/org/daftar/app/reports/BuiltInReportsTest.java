@@ -151,6 +151,53 @@ class BuiltInReportsTest extends DaftarSpringTest {
                 group by 1""", from, to);
     }
 
+    @Test
+    void revenueByMonth() {
+        LocalDate from = LocalDate.now().minusMonths(12);
+        LocalDate to = LocalDate.now();
+        assertSameRows("accounting", "revenue_by_month", Map.of("from", from, "to", to), """
+                select date_trunc('month', issue_date)::date, sum(subtotal), sum(tax), sum(paid_amount), avg(total),
+                       count(distinct customer)
+                from accounting.invoice
+                where deleted_at is null and status not in ('draft', 'cancelled') and issue_date >= ? and issue_date <= ?
+                group by 1""", from, to);
+    }
+
+    @Test
+    void topCustomersThisYear() {
+        assertSameRows("accounting", "top_customers", Map.of("min_revenue", new BigDecimal("10000")), """
+                select c.code, c.name, sum(i.total), sum(i.outstanding), count(*), max(i.total)
+                from accounting.invoice i left join accounting.customer c on c.id = i.customer and c.deleted_at is null
+                where i.deleted_at is null and i.status in ('posted', 'paid')
+                  and i.issue_date >= date_trunc('year', current_date) and i.issue_date < date_trunc('year', current_date) + interval '1 year'
+                group by 1, 2 having sum(i.total) >= 10000
+                order by 3 desc limit 10""");
+    }
+
+    @Test
+    void totalOutstanding() {
+        assertSameRows("accounting", "total_outstanding", Map.of(), """
+                select sum(outstanding) from accounting.invoice where deleted_at is null and status = 'posted'""");
+    }
+
+    @Test
+    void paymentsByMethodThisYear() {
+        assertSameRows("accounting", "payments_by_method", Map.of(), """
+                select method, sum(amount), count(*), min(amount) from accounting.payment
+                where deleted_at is null and payment_date >= date_trunc('year', current_date)
+                  and payment_date < date_trunc('year', current_date) + interval '1 year'
+                group by method""");
+    }
+
+    @Test
+    void correspondenceByMonthThisYear() {
+        assertSameRows("administration", "correspondence_by_month", Map.of(), """
+                select date_trunc('month', letter_date)::date, direction, count(*) from administration.correspondence
+                where deleted_at is null and letter_date >= date_trunc('year', current_date)
+                  and letter_date < date_trunc('year', current_date) + interval '1 year'
+                group by 1, 2""");
+    }
+
     private void assertSameRows(String app, String reportId, Map<String, Object> params, String handWritten, Object... values) {
         ReportDef report = apps.definitions().app(app).flatMap(a -> a.report(reportId)).orElseThrow();
         List<List<Object>> reported = engine.run(ReportQueries.of(report), everything, params).rows().stream()
