@@ -297,6 +297,70 @@ class BuiltInReportsTest extends DaftarSpringTest {
                 group by 1, 2""");
     }
 
+    @Test
+    void expensesByQuarterAndAccount() {
+        assertSameRows("accounting", "expenses_by_category", Map.of(), """
+                select date_trunc('quarter', x.expense_date)::date, a.name, sum(x.amount_sar), avg(x.amount_sar)
+                from accounting.expense x left join accounting.account a on a.id = x.account and a.deleted_at is null
+                where x.deleted_at is null and x.approved
+                  and x.expense_date >= date_trunc('year', current_date) - interval '1 year'
+                  and x.expense_date < date_trunc('year', current_date) + interval '1 year'
+                group by 1, 2""");
+    }
+
+    @Test
+    void receivablesByCustomer() {
+        assertSameRows("accounting", "receivables_by_customer", Map.of(), """
+                select c.name, case when current_date - i.due_date <= 30 then '0-30' when current_date - i.due_date <= 60 then '31-60'
+                                    when current_date - i.due_date <= 90 then '61-90' else '90+' end,
+                       sum(i.outstanding)
+                from accounting.invoice i left join accounting.customer c on c.id = i.customer and c.deleted_at is null
+                where i.deleted_at is null and i.status = 'posted' and i.outstanding > 0
+                group by 1, 2 having sum(i.outstanding) > 0 order by 3 desc limit 200""");
+    }
+
+    @Test
+    void evidenceByPeriod() {
+        assertSameRows("compliance", "evidence_by_period", Map.of(), """
+                select period, status, count(*), count(distinct obligation) from compliance.evidence
+                where deleted_at is null group by 1, 2 order by 1 desc limit 40""");
+    }
+
+    @Test
+    void whoIsOnLeaveToday() {
+        LocalDate today = LocalDate.now();
+        List<List<Object>> onLeave = sql.query("select 1 from hr.leave_request where deleted_at is null and status = 'approved'"
+                + " and from_date <= current_date and to_date >= current_date", (rows, n) -> List.of());
+        LocalDate day = onLeave.isEmpty() ? sql.queryForObject("select max(from_date) from hr.leave_request"
+                + " where deleted_at is null and status = 'approved'", LocalDate.class) : today;
+        assertSameRows("hr", "on_leave", Map.of("on_date", day), """
+                select d.name, coalesce(e.first_name, '') || ' ' || coalesce(e.last_name, ''), r.type, r.to_date, count(*)
+                from hr.leave_request r
+                left join hr.employee e on e.id = r.employee and e.deleted_at is null
+                left join hr.department d on d.id = e.department and d.deleted_at is null
+                where r.deleted_at is null and r.status = 'approved' and r.from_date <= ? and r.to_date >= ?
+                group by 1, 2, 3, 4""", day, day);
+    }
+
+    @Test
+    void receiptsBySupplierThisYear() {
+        assertSameRows("inventory", "receipts_by_supplier", Map.of(), """
+                select s.name, s.city, count(*), count(distinct m.product), sum(m.value), avg(m.value)
+                from inventory.stock_move m left join inventory.supplier s on s.id = m.supplier and s.deleted_at is null
+                where m.deleted_at is null and m.move_type = 'in' and m.status = 'confirmed' and m.supplier is not null
+                  and m.move_date >= date_trunc('year', current_date) and m.move_date < date_trunc('year', current_date) + interval '1 year'
+                group by 1, 2 having sum(m.value) > 5000 order by 5 desc limit 10""");
+    }
+
+    @Test
+    void everyBuiltInReportIsCheckedHere() {
+        long reports = apps.definitions().apps().stream().mapToLong(app -> app.reports().size()).sum();
+        long tests = java.util.Arrays.stream(BuiltInReportsTest.class.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(Test.class)).count() - 1;
+
+        assertThat(tests).as("one test per built-in report").isEqualTo(reports);
+    }
+
     private void assertSameRows(String app, String reportId, Map<String, Object> params, String handWritten, Object... values) {
         ReportDef report = apps.definitions().app(app).flatMap(a -> a.report(reportId)).orElseThrow();
         List<List<Object>> reported = engine.run(ReportQueries.of(report), everything, params).rows().stream()
