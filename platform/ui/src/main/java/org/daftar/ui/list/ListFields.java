@@ -45,6 +45,22 @@ public final class ListFields {
                 .toList();
     }
 
+    /**
+     * A field's label; without one, a reference is named after the entity it points to
+     * ({@code customer}: "Customer", "عميل") and any other field after its name ({@code order_date}:
+     * "Order date").
+     */
+    static LocalizedText label(FieldDef field, EntityDef target) {
+        if (field.label() != null) {
+            return field.label();
+        }
+        if (target != null && target.label() != null) {
+            return target.label();
+        }
+        String words = field.name().replace('_', ' ');
+        return LocalizedText.of(Character.toUpperCase(words.charAt(0)) + words.substring(1));
+    }
+
     /** The field at the end of {@code path}, from {@code entity} of {@code app}, following references. */
     public Optional<ListField> resolve(String app, String entity, String path) {
         Optional<EntityDef> current = definitions.entity(app, entity);
@@ -62,14 +78,15 @@ public final class ListFields {
                 return Optional.empty();
             }
             field = found.get();
-            labels.add(field.labelOrName().in("en"));
-            arabic.add(field.labelOrName().in("ar"));
             current = field.is(FieldType.REFERENCE) && field.settings().entity() != null
                     ? definitions.entity(owner.appId(), field.settings().entity())
                     : Optional.empty();
+            LocalizedText segment = label(field, current.orElse(null));
+            labels.add(segment.in("en"));
+            arabic.add(segment.in("ar"));
         }
         EntityDef target = field.is(FieldType.REFERENCE) ? current.orElse(null) : null;
-        LocalizedText label = segments.length == 1 ? field.labelOrName()
+        LocalizedText label = segments.length == 1 ? label(field, target)
                 : LocalizedText.of(String.join(" › ", labels), String.join(" › ", arabic));
         return Optional.of(new ListField(path, field, label, null, target));
     }
