@@ -164,6 +164,14 @@ public sealed interface ColumnFilter {
         int comma = value.indexOf(',');
         String from = comma < 0 ? value : value.substring(0, comma);
         String to = comma < 0 ? "" : value.substring(comma + 1);
-        return from.isBlank() && to.isBlank() ? null : new Between(from.isBlank() ? null : from, to.isBlank() ? null : to);
+        if (from.isBlank() && to.isBlank() || !isBound(from) || !isBound(to)) {
+            return null;
+        }
+        return new Between(from.isBlank() ? null : from, to.isBlank() ? null : to);
+    }
+
+    /** An end of a range: nothing, a number or an ISO date. */
+    private static boolean isBound(String text) {
+        return text.isBlank() || text.matches("-?\\d{1,30}(\\.\\d{1,30})?") || text.matches("\\d{4}-\\d{2}-\\d{2}");
     }
 }

@@ -185,6 +185,7 @@ public class ListView extends VerticalLayout implements BeforeEnterObserver, Loc
                 () -> changeState(new ListState(Map.of(), state.sort(), "", state.columns())));
         grid = grid(columns);
         add(toolbar(columns), filterBar, grid);
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
         setFlexGrow(1, grid);
         applyState();
         if (viewOnOpen != null) {

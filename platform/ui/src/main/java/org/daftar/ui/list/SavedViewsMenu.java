@@ -67,7 +67,7 @@ final class SavedViewsMenu extends MenuBar {
 
     private void rebuild() {
         removeAll();
-        SubMenu menu = addItem(inUse == null ? texts.apply("list.views", null) : inUse).getSubMenu();
+        SubMenu menu = addItem(texts.apply("list.views", null) + (inUse == null ? "" : ": " + inUse)).getSubMenu();
         for (SavedView view : store.views(owner, list)) {
             MenuItem item = menu.addItem(view.name() + (view.isDefault() ? " ★" : ""), click -> {
                 inUse = view.name();

@@ -57,7 +57,13 @@ public abstract class ListScreenTest {
 
     /** Opens a URL of the application, as typing it or following a bookmark does. */
     protected static void open(String url) {
-        UI.getCurrent().navigate(url);
+        int question = url.indexOf('?');
+        if (question < 0) {
+            UI.getCurrent().navigate(url);
+        } else {
+            UI.getCurrent().navigate(url.substring(0, question),
+                    com.vaadin.flow.router.QueryParameters.fromString(url.substring(question + 1)));
+        }
     }
 
     /** The list on screen. */
