@@ -66,8 +66,28 @@ public record ListState(Map<String, ColumnFilter> filters, List<Sort> sort, Stri
         return new ListState(filters, sort, search, shown);
     }
 
-    /** The state as URL query parameters, in a fixed order: sort, q, the filters, cols. */
+    /** The state as URL query parameters. */
     public QueryParameters toQueryParameters() {
+        return new QueryParameters(parameters());
+    }
+
+    /**
+     * The state as a query string without the {@code ?}, in a fixed order (sort, q, the filters,
+     * cols) and readable: only what a URL cannot hold is escaped, so {@code :} and {@code ,} stay.
+     * What the URL and a saved view keep.
+     */
+    public String toQueryString() {
+        List<String> pairs = new ArrayList<>();
+        parameters().forEach((name, values) -> pairs.add(escape(name) + "=" + escape(values.getFirst())));
+        return String.join("&", pairs);
+    }
+
+    private static String escape(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20").replace("%3A", ":").replace("%2C", ",");
+    }
+
+    private Map<String, List<String>> parameters() {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         if (!sort.isEmpty()) {
             parameters.put(SORT, List.of(String.join(",", sort.stream().map(s -> (s.descending() ? "-" : "") + s.field()).toList())));
@@ -79,12 +99,7 @@ public record ListState(Map<String, ColumnFilter> filters, List<Sort> sort, Stri
         if (!columns.isEmpty()) {
             parameters.put(COLUMNS, List.of(String.join(",", columns)));
         }
-        return new QueryParameters(parameters);
-    }
-
-    /** The state as a query string, without the {@code ?}: what a saved view keeps. */
-    public String toQueryString() {
-        return toQueryParameters().getQueryString();
+        return parameters;
     }
 
     /** The state a URL's query describes; what it cannot read is left out. */

@@ -23,7 +23,6 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -139,9 +138,10 @@ public class ListView extends VerticalLayout implements BeforeEnterObserver, Loc
         return list == null ? "" : list.label().in(language == null ? "en" : language.code());
     }
 
-    /** The list's URL now: its path and the query of its state. */
-    public Location location() {
-        return new Location(AppNavigation.listPath(app.id(), list.id()), state.toQueryParameters());
+    /** The list's URL now: its path and, when the user changed anything, the query of its state. */
+    public String url() {
+        String query = state.toQueryString();
+        return AppNavigation.listPath(app.id(), list.id()) + (query.isEmpty() ? "" : "?" + query);
     }
 
     /** The state the list shows. */
@@ -342,7 +342,7 @@ public class ListView extends VerticalLayout implements BeforeEnterObserver, Loc
             return;
         }
         state = next;
-        getUI().ifPresent(ui -> ui.getPage().getHistory().pushState(null, location()));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().pushState(null, url()));
         applyState();
         viewsMenu.changed();
     }

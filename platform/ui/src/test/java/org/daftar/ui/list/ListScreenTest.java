@@ -88,7 +88,7 @@ public abstract class ListScreenTest {
 
     /** The list's URL now, path and query. */
     protected static String url() {
-        return list().location().getPathWithQueryParameters();
+        return list().url();
     }
 
     /** The direction the page was last told to take. */
