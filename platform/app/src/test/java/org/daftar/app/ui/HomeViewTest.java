@@ -1,6 +1,6 @@
 package org.daftar.app.ui;
 
-import org.daftar.ui.shell.*;
+import org.daftar.ui.shell.LanguageSwitch;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -135,32 +135,32 @@ final class FilterField extends CustomField<ColumnFilter> {
 
     @Override
     protected void setPresentationValue(ColumnFilter filter) {
-        quietly(mode, switch (filter) {
+        show(mode, switch (filter) {
             case ColumnFilter.Empty e -> Mode.EMPTY;
             case ColumnFilter.NotEmpty n -> Mode.NOT_EMPTY;
             case ColumnFilter.StartsWith s -> Mode.STARTS_WITH;
             case null, default -> Mode.VALUE;
         });
         inputs().forEach(input -> input.setVisible(mode.getValue() == Mode.VALUE || mode.getValue() == Mode.STARTS_WITH));
-        quietly(text, switch (filter) {
+        show(text, switch (filter) {
             case ColumnFilter.Contains c -> c.text();
             case ColumnFilter.StartsWith s -> s.text();
             case null, default -> "";
         });
         ColumnFilter.Between range = filter instanceof ColumnFilter.Between b ? b : new ColumnFilter.Between(null, null);
         if (field.kind() == ListField.Kind.NUMBER) {
-            quietly(numberFrom, range.from() == null ? null : new BigDecimal(range.from()));
-            quietly(numberTo, range.to() == null ? null : new BigDecimal(range.to()));
+            show(numberFrom, range.from() == null ? null : new BigDecimal(range.from()));
+            show(numberTo, range.to() == null ? null : new BigDecimal(range.to()));
         } else if (field.kind() == ListField.Kind.DATE || field.kind() == ListField.Kind.DATE_TIME) {
-            quietly(dateFrom, range.from() == null ? null : LocalDate.parse(range.from()));
-            quietly(dateTo, range.to() == null ? null : LocalDate.parse(range.to()));
+            show(dateFrom, range.from() == null ? null : LocalDate.parse(range.from()));
+            show(dateTo, range.to() == null ? null : LocalDate.parse(range.to()));
         }
-        quietly(options, filter instanceof ColumnFilter.OneOf oneOf ? new LinkedHashSet<>(oneOf.values()) : java.util.Set.of());
-        quietly(yesNo, filter instanceof ColumnFilter.Is is ? is.value() : null);
+        show(options, filter instanceof ColumnFilter.OneOf oneOf ? new LinkedHashSet<>(oneOf.values()) : java.util.Set.of());
+        show(yesNo, filter instanceof ColumnFilter.Is is ? is.value() : null);
     }
 
-    /** Shows a value without taking it as the user's change. */
-    private static <V> void quietly(AbstractField<?, V> input, V value) {
+    /** Shows a value in one of the inputs; a value the input cannot take leaves it empty. */
+    private static <V> void show(AbstractField<?, V> input, V value) {
         try {
             input.setValue(value);
         } catch (IllegalArgumentException e) {

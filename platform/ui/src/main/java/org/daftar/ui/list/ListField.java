@@ -27,15 +27,20 @@ public record ListField(String path, FieldDef field, LocalizedText label, String
     }
 
     public Kind kind() {
-        FieldType type = field.builtInType().orElse(null);
+        return kindOf(field.type(), field.settings().multiple(), field.settings().resultType());
+    }
+
+    /** The kind of a field of type {@code typeName}; a computed field's is that of its result type (a number when none is given). */
+    static Kind kindOf(String typeName, boolean multiple, String resultType) {
+        FieldType type = FieldType.named(typeName).orElse(null);
         if (type == null) {
             return Kind.OTHER;
         }
+        if (type == FieldType.COMPUTED) {
+            return resultType == null ? Kind.NUMBER : kindOf(resultType, false, null);
+        }
         if (type.isNumeric()) {
             return Kind.NUMBER;
-        }
-        if (type == FieldType.COMPUTED) {
-            return computedKind(field.settings().resultType());
         }
         return switch (type) {
             case TEXT, LONG_TEXT, EMAIL, PHONE, URL, AUTO_NUMBER, USER -> Kind.TEXT;
@@ -43,7 +48,7 @@ public record ListField(String path, FieldDef field, LocalizedText label, String
             case DATE_TIME -> Kind.DATE_TIME;
             case TIME -> Kind.TIME;
             case BOOLEAN -> Kind.BOOLEAN;
-            case CHOICE -> field.settings().multiple() ? Kind.OTHER : Kind.CHOICE;
+            case CHOICE -> multiple ? Kind.OTHER : Kind.CHOICE;
             case REFERENCE -> Kind.REFERENCE;
             default -> Kind.OTHER;
         };
@@ -67,18 +72,9 @@ public record ListField(String path, FieldDef field, LocalizedText label, String
         }
         return java.util.regex.Pattern.compile("\\{([a-z][a-z0-9_]*)}").matcher(target.displayName()).results()
                 .map(match -> match.group(1))
-                .filter(name -> target.field(name).map(f -> new ListField(name, f, null, null, null).kind() == Kind.TEXT)
+                .filter(name -> target.field(name)
+                        .map(f -> kindOf(f.type(), f.settings().multiple(), f.settings().resultType()) == Kind.TEXT)
                         .orElse(false))
                 .toList();
-    }
-
-    private static Kind computedKind(String resultType) {
-        if (resultType == null) {
-            return Kind.NUMBER;
-        }
-        return FieldType.named(resultType)
-                .map(type -> new ListField("", new FieldDef("", "", type.typeName(), null, null, false, false, true,
-                        null, org.daftar.model.entity.FieldSettings.NONE, null), null, null, null).kind())
-                .orElse(Kind.OTHER);
     }
 }

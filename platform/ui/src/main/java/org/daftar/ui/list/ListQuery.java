@@ -51,6 +51,11 @@ public record ListQuery(ListDef list, List<ListField> columns, List<ListField> f
 
     /** {@code app.entity} of the list. */
     public String entity() {
+        return entityOf(list);
+    }
+
+    /** {@code app.entity} of a list's entity. */
+    public static String entityOf(ListDef list) {
         return list.entity().contains(".") ? list.entity() : list.appId() + "." + list.entity();
     }
 

@@ -98,7 +98,7 @@ public class ListView extends VerticalLayout implements BeforeEnterObserver, Loc
         String listId = event.getRouteParameters().get("list").orElse("");
         Optional<App> found = definitions.app(appId);
         Optional<ListDef> def = found.flatMap(a -> a.list(listId));
-        Rights allowed = def.map(d -> gateway.rights(new ListQuery(d, List.of(), List.of(), List.of(), Filter.NONE).entity()))
+        Rights allowed = def.map(d -> gateway.rights(ListQuery.entityOf(d)))
                 .orElse(Rights.NONE);
         if (def.isEmpty() || !allowed.read()) {
             event.rerouteToError(NotFoundException.class, "There is no list " + listId + " in the app " + appId);
