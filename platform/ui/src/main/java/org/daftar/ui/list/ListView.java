@@ -1,13 +1,8 @@
 package org.daftar.ui.list;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -16,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -25,8 +19,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,10 +29,8 @@ import org.daftar.model.app.App;
 import org.daftar.model.expression.Expressions;
 import org.daftar.model.form.FormDef;
 import org.daftar.model.list.ListDef;
-import org.daftar.model.list.SortKey;
 import org.daftar.query.model.Filter;
 import org.daftar.query.model.Query;
-import org.daftar.query.model.Sort;
 import org.daftar.ui.data.DataGateway;
 import org.daftar.ui.data.Rights;
 import org.daftar.ui.i18n.Language;
@@ -72,14 +62,13 @@ public class ListView extends VerticalLayout implements BeforeEnterObserver, Loc
     private volatile ListState state = ListState.INITIAL;
     private String viewOnOpen;
     private Language language;
-    private Grid<ListRow> grid;
+    private ListGrid grid;
     private KeysetPager pager;
     private FilterBar filterBar;
     private TextField search;
     private ColumnChooser chooser;
     private SavedViewsMenu viewsMenu;
     private final Span rowCount = new Span();
-    private ListRow focused;
     private volatile long estimate;
 
     public ListView(Definitions definitions, DataGateway gateway, SavedViewStore views) {
@@ -150,19 +139,8 @@ public class ListView extends VerticalLayout implements BeforeEnterObserver, Loc
     }
 
     /** The grid of rows. */
-    Grid<ListRow> grid() {
+    ListGrid grid() {
         return grid;
-    }
-
-    /** The pager serving the grid, for tests of deep scrolling. */
-    KeysetPager pager() {
-        return pager;
-    }
-
-    /** Writes the current view to {@code out} as the export buttons do; returns the rows written. */
-    long export(ExportFormat format, OutputStream out) {
-        List<ListField> shown = shownColumns();
-        return exporter.write(listQuery.export(state, shown), shown, language, format, out, rows -> {});
     }
 
     private String listKey() {
@@ -217,8 +195,10 @@ public class ListView extends VerticalLayout implements BeforeEnterObserver, Loc
         HorizontalLayout bar = new HorizontalLayout(title, rowCount, countExactly);
         bar.setAlignItems(Alignment.BASELINE);
         bar.setWidthFull();
-        HorizontalLayout actions = new HorizontalLayout(search, viewsMenu, chooser, download(ExportFormat.CSV),
-                download(ExportFormat.XLSX), deleteButton(), newButton());
+        ExportLinks links = new ExportLinks(exporter, list.id(), () -> new ExportLinks.View(
+                listQuery.export(state, shownColumns()), shownColumns(), language, estimate));
+        HorizontalLayout actions = new HorizontalLayout(search, viewsMenu, chooser, download(links, ExportFormat.CSV),
+                download(links, ExportFormat.XLSX), deleteButton(), newButton());
         actions.setAlignItems(Alignment.CENTER);
         bar.addAndExpand(new Span());
         bar.add(actions);
@@ -226,73 +206,27 @@ public class ListView extends VerticalLayout implements BeforeEnterObserver, Loc
         return bar;
     }
 
-    private Grid<ListRow> grid(List<ListField> columns) {
-        Grid<ListRow> rows = new Grid<>();
-        rows.setId("rows");
-        rows.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        rows.setPageSize(list.pageSize());
-        rows.setMultiSort(true);
-        CellFormat format = new CellFormat(language, getTranslation("list.yes"), getTranslation("list.no"));
-        for (int i = 0; i < columns.size(); i++) {
-            ListField field = columns.get(i);
-            int index = i;
-            Grid.Column<ListRow> column = rows.addColumn(row -> format.text(field, row.value(index)))
-                    .setKey(field.path())
-                    .setHeader(field.label().in(language.code()))
-                    .setSortable(true)
-                    .setResizable(true);
-            if (field.width() != null) {
-                column.setWidth(field.width()).setFlexGrow(0);
-            }
-            if (field.kind() == ListField.Kind.NUMBER) {
-                column.setTextAlign(ColumnTextAlign.END);
-            }
-        }
+    private ListGrid grid(List<ListField> columns) {
+        ListGrid rows = new ListGrid(columns, list.pageSize(), language,
+                new CellFormat(language, getTranslation("list.yes"), getTranslation("list.no")));
         if (rights.delete()) {
             rows.setSelectionMode(Grid.SelectionMode.MULTI);
         }
         rows.setItems(query -> pager.rows(query.getOffset(), query.getLimit()).stream());
-        rows.addSortListener(sorted -> {
-            List<Sort> keys = sorted.getSortOrder().stream()
-                    .map(order -> new Sort(order.getSorted().getKey(), order.getDirection() == SortDirection.ASCENDING
-                            ? SortKey.Direction.ASC : SortKey.Direction.DESC))
-                    .toList();
+        rows.onSort(keys -> {
             if (!keys.equals(listQuery.sort(state))) {
                 changeState(state.withSort(keys));
             }
         });
-        rows.addItemDoubleClickListener(click -> open(click.getItem()));
-        rows.addCellFocusListener(cell -> focused = cell.getItem().orElse(null));
-        Shortcuts.addShortcutListener(rows, () -> {
-            if (focused != null) {
-                open(focused);
-            }
-        }, Key.ENTER).listenOn(rows);
+        rows.onOpen(this::open);
         return rows;
     }
 
-    private Anchor download(ExportFormat format) {
-        Anchor anchor = new Anchor(exportHandler(format), getTranslation("list.export." + format.extension()));
-        anchor.setId("export-" + format.extension());
+    private Anchor download(ExportLinks links, ExportFormat format) {
+        Anchor anchor = links.link(format, getTranslation("list.export." + format.extension()),
+                (exportLanguage, rows) -> getTranslation(exportLanguage.locale(), "list.export.progress", rows));
         anchor.setVisible(rights.export());
         return anchor;
-    }
-
-    private DownloadHandler exportHandler(ExportFormat format) {
-        return event -> {
-            ListState snapshot = state;
-            List<ListField> shown = shownColumns();
-            Language exportLanguage = language;
-            event.setFileName(list.id() + "." + format.extension());
-            event.setContentType(format.mediaType());
-            ExportProgress progress = new ExportProgress(event.getUI(), estimate,
-                    rows -> getTranslation(exportLanguage.locale(), "list.export.progress", rows));
-            try (OutputStream out = event.getOutputStream()) {
-                exporter.write(listQuery.export(snapshot, shown), shown, exportLanguage, format, out, progress::rows);
-            } finally {
-                progress.finished();
-            }
-        };
     }
 
     private Button deleteButton() {
@@ -354,16 +288,8 @@ public class ListView extends VerticalLayout implements BeforeEnterObserver, Loc
         }
         filterBar.show(state);
         chooser.show(state.columns());
-        List<String> shown = shownColumns().stream().map(ListField::path).toList();
-        grid.getColumns().forEach(column -> column.setVisible(shown.contains(column.getKey())));
-        List<GridSortOrder<ListRow>> order = new ArrayList<>();
-        for (Sort key : listQuery.sort(state)) {
-            Optional.ofNullable(grid.getColumnByKey(key.field())).ifPresent(column -> order.add(new GridSortOrder<>(column,
-                    key.descending() ? SortDirection.DESCENDING : SortDirection.ASCENDING)));
-        }
-        if (!order.equals(grid.getSortOrder())) {
-            grid.sort(order);
-        }
+        grid.showColumns(shownColumns().stream().map(ListField::path).toList());
+        grid.showSort(listQuery.sort(state));
         refresh();
     }
 
