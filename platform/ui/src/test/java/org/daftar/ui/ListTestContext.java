@@ -31,7 +31,7 @@ import org.springframework.context.support.GenericApplicationContext;
 /**
  * One Spring context for the list and shell screen tests of a JVM: the shop fixture's definitions
  * on a fresh embedded PostgreSQL with the platform's tables, a record service, a query engine, a
- * {@link DirectDataGateway} for the user {@value #USER}, the built-in texts and the saved view
+ * {@link ListTestGateway} for the user {@value #USER} (every right unless a test narrows them), the built-in texts and the saved view
  * store. The shop holds {@value #CUSTOMERS} customers, {@value #ORDERS} orders (made through the
  * record service, so totals are computed) and {@value #PRODUCTS} products (made with SQL, every
  * tenth inactive, every seventh without stock).
@@ -78,7 +78,7 @@ public final class ListTestContext {
         spring.registerBean(RecordService.class, () -> records);
         spring.registerBean(QueryEngine.class, () -> queries);
         spring.registerBean(DataGateway.class,
-                () -> new DirectDataGateway(records, queries, catalog, definitions, new NoAttachments(), USER));
+                () -> new ListTestGateway(new DirectDataGateway(records, queries, catalog, definitions, new NoAttachments(), USER)));
         spring.registerBean(Messages.class);
         spring.registerBean(LanguageInitializer.class);
         spring.registerBean(SavedViewStore.class);

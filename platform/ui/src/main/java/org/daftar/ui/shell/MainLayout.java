@@ -90,11 +90,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
             theme.remove();
             theme = null;
         }
-        String name = app == null ? null
-                : definitions.app(app).map(a -> a.def().theme()).filter(t -> t != null && t.matches("[a-z0-9-]+"))
-                        .orElse(null);
-        if (name != null && !name.equals("default")) {
-            theme = getUI().map(ui -> ui.getPage().addStyleSheet("themes/" + name + "/theme.css")).orElse(null);
+        String styleSheet = app == null ? null : definitions.app(app).flatMap(AppTheme::styleSheet).orElse(null);
+        if (styleSheet != null) {
+            theme = getUI().map(ui -> ui.getPage().addStyleSheet(styleSheet)).orElse(null);
         }
     }
 

@@ -52,6 +52,7 @@ public abstract class ListScreenTest {
     @AfterEach
     void stopTheUi() {
         MockVaadin.tearDown();
+        org.daftar.ui.ListTestGateway.reset();
         KaribuConfig.setPendingJavascriptInvocationHandlers(handlers);
     }
 
