@@ -58,10 +58,10 @@ public class ListView extends VerticalLayout implements BeforeEnterObserver, Loc
     private App app;
     private ListDef list;
     private Rights rights;
-    private ListQuery listQuery;
+    private volatile ListQuery listQuery;
     private volatile ListState state = ListState.INITIAL;
     private String viewOnOpen;
-    private Language language;
+    private volatile Language language;
     private ListGrid grid;
     private KeysetPager pager;
     private FilterBar filterBar;
