@@ -78,7 +78,7 @@ public final class ListTestContext {
         spring.registerBean(RecordService.class, () -> records);
         spring.registerBean(QueryEngine.class, () -> queries);
         spring.registerBean(DataGateway.class,
-                () -> new ListTestGateway(new DirectDataGateway(records, queries, catalog, definitions, new NoAttachments(), USER)));
+                () -> new ListTestGateway(new DirectDataGateway(records, queries, catalog, definitions, new NoAttachments(), dataSource, USER)));
         spring.registerBean(Messages.class);
         spring.registerBean(LanguageInitializer.class);
         spring.registerBean(SavedViewStore.class);

@@ -42,6 +42,16 @@ public final class ListTestGateway implements DataGateway {
     }
 
     @Override
+    public java.util.Set<String> roles() {
+        return direct.roles();
+    }
+
+    @Override
+    public Result runSql(String sql) {
+        return direct.runSql(sql);
+    }
+
+    @Override
     public Rights rights(String entity) {
         return granted;
     }
