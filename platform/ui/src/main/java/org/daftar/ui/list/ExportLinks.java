@@ -4,8 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.LongSupplier;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.daftar.query.model.Query;
 import org.daftar.ui.i18n.Language;
@@ -37,13 +36,13 @@ final class ExportLinks {
     /**
      * @param progressText the progress text for a language and a number of rows written
      */
-    Anchor link(ExportFormat format, String text, java.util.function.BiFunction<Language, Long, String> progressText) {
+    Anchor link(ExportFormat format, String text, BiFunction<Language, Long, String> progressText) {
         Anchor anchor = new Anchor(handler(format, progressText), text);
         anchor.setId("export-" + format.extension());
         return anchor;
     }
 
-    private DownloadHandler handler(ExportFormat format, java.util.function.BiFunction<Language, Long, String> progressText) {
+    private DownloadHandler handler(ExportFormat format, BiFunction<Language, Long, String> progressText) {
         return event -> {
             View now = view.get();
             event.setFileName(fileName + "." + format.extension());

@@ -3,6 +3,7 @@ package org.daftar.ui.list;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.daftar.model.Definitions;
 import org.daftar.model.LocalizedText;
 import org.daftar.model.entity.EntityDef;
@@ -22,7 +23,7 @@ public final class ListFields {
     }
 
     /** The list's columns that the user may see ({@code hidden}: field names the user's rights hide). */
-    public List<ListField> columns(ListDef list, java.util.Set<String> hidden) {
+    public List<ListField> columns(ListDef list, Set<String> hidden) {
         List<ListField> columns = new ArrayList<>();
         for (ListColumn column : list.columns()) {
             if (hidden.contains(column.field().path().split("\\.")[0])) {
@@ -38,7 +39,7 @@ public final class ListFields {
     }
 
     /** The paths of {@code refs} that resolve, as fields. */
-    public List<ListField> fields(ListDef list, List<FieldRef> refs, java.util.Set<String> hidden) {
+    public List<ListField> fields(ListDef list, List<FieldRef> refs, Set<String> hidden) {
         return refs.stream()
                 .filter(ref -> !hidden.contains(ref.path().split("\\.")[0]))
                 .flatMap(ref -> resolve(list.appId(), list.entity(), ref.path()).stream())

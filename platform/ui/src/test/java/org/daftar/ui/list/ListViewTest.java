@@ -73,6 +73,20 @@ class ListViewTest extends ListScreenTest {
     }
 
     @Test
+    void enterOnTheFocusedRowOpensIt() {
+        open("apps/shop/lists/orders");
+        ListGrid grid = list().grid();
+        ListRow third = GridKt._get(grid, 2);
+        String key = grid.getDataCommunicator().getKeyMapper().key(third);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(grid,
+                new com.vaadin.flow.component.grid.CellFocusEvent<>(grid, true, key, null, "body"));
+
+        com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut(grid, com.vaadin.flow.component.Key.ENTER);
+
+        assertThat(_get(ListTestFormStub.class).opened()).isEqualTo("shop/sales_order/" + third.id());
+    }
+
+    @Test
     void newOpensTheFormForANewRecord() {
         open("apps/shop/lists/orders");
 
