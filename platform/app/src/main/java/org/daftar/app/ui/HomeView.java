@@ -8,6 +8,7 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -23,6 +24,7 @@ import org.daftar.model.app.App;
  * card and the version of the definitions in force. Renders again whenever the language changes.
  */
 @Route(value = "", layout = MainLayout.class)
+@PermitAll
 @PageTitle(DaftarAppShell.TITLE)
 public class HomeView extends VerticalLayout implements LocaleChangeObserver {
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
 import org.daftar.model.Definitions;
 import org.daftar.ui.data.DataGateway;
 import org.daftar.ui.i18n.Language;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.ObjectProvider;
  *
  * <p>Views use it with {@code @Route(value = "...", layout = MainLayout.class)}.
  */
+@PermitAll
 public class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigationObserver {
 
     /** Where "Sign out" goes; Spring Security's logout. */
