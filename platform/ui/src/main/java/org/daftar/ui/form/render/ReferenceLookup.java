@@ -92,6 +92,14 @@ public final class ReferenceLookup {
     }
 
     private String format(long id, Map<String, Object> values) {
+        return format(template, id, values);
+    }
+
+    /**
+     * How a record is shown by a display template ({@code "{name} ({code})"}): its values in the
+     * placeholders, or {@code #id} when there is no template or it gives nothing.
+     */
+    public static String format(String template, Long id, Map<String, Object> values) {
         if (template == null) {
             return "#" + id;
         }
