@@ -243,6 +243,7 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
                 if (cell instanceof HasLabel labelled) {
                     labelled.setLabel(null);
                 }
+                cell.getElement().removeAttribute("id");
                 cell.getElement().setAttribute("aria-label", column.labelOrName().in(locale));
                 if (cell instanceof com.vaadin.flow.component.HasSize sized) {
                     sized.setWidthFull();
