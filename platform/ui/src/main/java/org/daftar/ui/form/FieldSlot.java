@@ -80,7 +80,11 @@ final class FieldSlot {
         return component instanceof HasValidation && component.isVisible();
     }
 
+    /** Takes a save's message away; a number that cannot be read keeps its own. */
     void clearMessage() {
+        if (component instanceof org.daftar.ui.form.render.NumberInput number && number.isUnreadable()) {
+            return;
+        }
         if (component instanceof HasValidation validated) {
             validated.setInvalid(false);
             validated.setErrorMessage(null);

@@ -84,7 +84,7 @@ public final class FormRenderers {
             case ATTACHMENT -> context -> new AttachmentInput(services.gateway(), context.entity().qualifiedId(),
                     context.field(), context.locale());
             case AUTO_NUMBER -> FormRenderers::autoNumber;
-            case COMPUTED -> context -> new ValueDisplay(context.locale());
+            case COMPUTED -> context -> new ValueDisplay(context.locale(), scale(context));
         };
     }
 

@@ -126,7 +126,13 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
     /** The text of the footer cell of {@code column}. */
     public String getTotalText(String column) {
         BigDecimal total = totals.get(column);
-        return total == null ? "" : new ValueText(locale).of(total);
+        if (total == null) {
+            return "";
+        }
+        FieldDef field = lineEntity.field(column).orElseThrow();
+        int scale = field.is(org.daftar.model.entity.FieldType.INTEGER) ? 0
+                : field.settings().scale() != null ? field.settings().scale() : 2;
+        return new ValueText(locale).of(total.setScale(scale, java.math.RoundingMode.HALF_UP));
     }
 
     /** Shows only the columns named in {@code names} (a form's {@code columns}), in the grid's order; all when empty. */

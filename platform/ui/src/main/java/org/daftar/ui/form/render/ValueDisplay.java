@@ -16,10 +16,17 @@ public class ValueDisplay extends AbstractCompositeField<TextField, ValueDisplay
         implements HasLabel, HasHelper, HasValidationProperties {
 
     private final ValueText text;
+    private final Integer scale;
 
     public ValueDisplay(Locale locale) {
+        this(locale, null);
+    }
+
+    /** @param scale the decimals a decimal value is shown with, or {@code null} for as it is */
+    public ValueDisplay(Locale locale, Integer scale) {
         super(null);
         this.text = new ValueText(locale);
+        this.scale = scale;
         getContent().setReadOnly(true);
         getContent().addThemeName("align-end");
     }
@@ -31,12 +38,19 @@ public class ValueDisplay extends AbstractCompositeField<TextField, ValueDisplay
 
     @Override
     protected boolean valueEquals(Object a, Object b) {
-        return Objects.equals(text.of(a), text.of(b));
+        return Objects.equals(shown(a), shown(b));
     }
 
     @Override
     protected void setPresentationValue(Object value) {
-        getContent().setValue(text.of(value));
+        getContent().setValue(shown(value));
+    }
+
+    private String shown(Object value) {
+        if (scale != null && value instanceof java.math.BigDecimal number) {
+            return text.of(number.setScale(scale, java.math.RoundingMode.HALF_UP));
+        }
+        return text.of(value);
     }
 
     /** The value as shown. */

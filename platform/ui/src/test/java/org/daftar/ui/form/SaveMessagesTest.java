@@ -1,0 +1,89 @@
+package org.daftar.ui.form;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.daftar.ui.form.FieldTypesTest.openNew;
+import static org.daftar.ui.form.FormViewTest.field;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+import org.daftar.ui.form.render.AttachmentInput;
+import org.daftar.ui.form.render.NumberInput;
+import org.daftar.ui.i18n.Language;
+import org.daftar.ui.shell.UiLanguage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The record service's messages appear at their fields, in the user's language. */
+class SaveMessagesTest {
+
+    private final FormTestContext context = FormTestContext.get();
+
+    @BeforeEach
+    void start() {
+        context.startVaadin();
+    }
+
+    @AfterEach
+    void stop() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void eachBrokenRuleIsShownAtItsField() {
+        RecordEditor editor = openNew();
+        ((NumberInput) field(editor, "quantity")).setText("-1");
+        ((NumberInput) field(editor, "price")).setText("-5");
+        ((EmailField) field(editor, "email")).setValue("not an address");
+        ((TextField) field(editor, "website")).setValue("nowhere");
+        ((TextField) field(editor, "phone")).setValue("call me");
+
+        _get(FormView.class).getActions().getSaveButton().click();
+
+        assertThat(message(editor, "title")).isEqualTo("Title is required.");
+        assertThat(message(editor, "quantity")).isEqualTo("Quantity must be at least 0.");
+        assertThat(message(editor, "price")).isEqualTo("Price must be at least 0.");
+        assertThat(message(editor, "email")).contains("'not an address' is not a valid e-mail address");
+        assertThat(message(editor, "website")).contains("'nowhere' is not a valid web address");
+        assertThat(message(editor, "phone")).contains("may hold only digits");
+        assertThat(_get(FormView.class).getProblems()).containsExactly("Please correct the fields marked in red.");
+        assertThat(editor.id()).isNull();
+    }
+
+    @Test
+    void messagesAreInTheUsersLanguage() {
+        UiLanguage.switchTo(UI.getCurrent(), Language.ARABIC);
+        RecordEditor editor = openNew();
+
+        _get(FormView.class).getActions().getSaveButton().click();
+
+        assertThat(message(editor, "title")).isEqualTo("العنوان مطلوب.");
+    }
+
+    @Test
+    void aFileTheFieldDoesNotAcceptIsRefusedAtTheField() {
+        RecordEditor editor = openNew();
+        AttachmentInput scan = (AttachmentInput) field(editor, "scan");
+
+        assertThat(scan.accept("big.pdf", "application/pdf", new ByteArrayInputStream(new byte[4096]))).isFalse();
+        assertThat(scan.getErrorMessage()).isEqualTo("Scan: the file 'big.pdf' is larger than 1KB.");
+        assertThat(scan.accept("tool.exe", "application/x-msdownload", new ByteArrayInputStream(new byte[4]))).isFalse();
+        assertThat(scan.getErrorMessage()).contains("is not of an accepted type (.pdf, image/*)");
+        assertThat(scan.getValue()).isNull();
+        assertThat(scan.accept("photo.png", "image/png", new ByteArrayInputStream(new byte[4]))).isTrue();
+        assertThat(scan.isInvalid()).isFalse();
+        assertThat(scan.getFileName()).isEqualTo("photo.png (4 bytes)");
+    }
+
+    private static String message(RecordEditor editor, String name) {
+        HasValidation field = (HasValidation) field(editor, name);
+        assertThat(field.isInvalid()).as(name + " is marked invalid").isTrue();
+        return field.getErrorMessage();
+    }
+}
