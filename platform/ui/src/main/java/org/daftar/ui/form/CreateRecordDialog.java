@@ -21,6 +21,7 @@ public class CreateRecordDialog extends Dialog {
 
     private final RecordEditor editor;
     private final Div problems = new Div();
+    private final Button save;
 
     CreateRecordDialog(FormSupport support, FormModel model, Locale locale, LongConsumer created) {
         setHeaderTitle(FormTexts.get(locale, "form.create.title", model.entity().labelOrName().in(locale)));
@@ -29,7 +30,7 @@ public class CreateRecordDialog extends Dialog {
         editor.load(null);
         problems.addClassName("daftar-form-problems");
         add(problems, editor);
-        Button save = new Button(FormTexts.get(locale, "form.save"), click -> {
+        save = new Button(FormTexts.get(locale, "form.save"), click -> {
             problems.removeAll();
             editor.clearMessages();
             try {
@@ -43,6 +44,10 @@ public class CreateRecordDialog extends Dialog {
         save.setId("create-record-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(FormTexts.get(locale, "form.cancel"), click -> close()), save);
+    }
+
+    public Button getSaveButton() {
+        return save;
     }
 
     public RecordEditor getEditor() {

@@ -24,6 +24,7 @@ import org.daftar.data.record.StaleRecordException;
 import org.daftar.data.record.validation.ValidationException;
 import org.daftar.ui.form.render.FormTexts;
 import org.daftar.ui.form.render.ReferenceLookup;
+import org.daftar.ui.i18n.Language;
 
 /**
  * The page of a form: {@code apps/:app/forms/:form} for a new record, {@code .../:id} for a saved
@@ -152,6 +153,7 @@ public class FormView extends VerticalLayout
         banner.setText(FormTexts.get(locale(), "form.deletedBanner"));
         banner.setVisible(deleted);
         editor.setAllReadOnly(deleted);
+        getElement().setAttribute("dir", Language.of(locale()).rightToLeft() ? "rtl" : "ltr");
         add(title, actions, banner, problems, editor);
         actions.translate(locale());
         showTitle();

@@ -18,19 +18,21 @@ import org.daftar.ui.form.render.FormTexts;
 public class StaleRecordDialog extends Dialog {
 
     private final UnorderedList changes = new UnorderedList();
+    private final Button reloadButton;
+    private final Button compareButton;
 
     StaleRecordDialog(List<AuditEntry> entries, AuditText words, Locale locale, Runnable reload, Runnable compare) {
         setHeaderTitle(FormTexts.get(locale, "form.stale.title"));
         setId("stale-record");
         entries.forEach(entry -> changes.add(new ListItem(words.sentence(entry))));
         add(changes);
-        Button reloadButton = new Button(FormTexts.get(locale, "form.stale.reload"), click -> {
+        reloadButton = new Button(FormTexts.get(locale, "form.stale.reload"), click -> {
             close();
             reload.run();
         });
         reloadButton.setId("stale-reload");
         reloadButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button compareButton = new Button(FormTexts.get(locale, "form.stale.compare"), click -> compare.run());
+        compareButton = new Button(FormTexts.get(locale, "form.stale.compare"), click -> compare.run());
         compareButton.setId("stale-compare");
         Button keep = new Button(FormTexts.get(locale, "form.stale.keep"), click -> close());
         keep.setId("stale-keep");
@@ -38,6 +40,14 @@ public class StaleRecordDialog extends Dialog {
         if (entries.isEmpty()) {
             add(new Paragraph(FormTexts.get(locale, "form.stale.title")));
         }
+    }
+
+    public Button getReloadButton() {
+        return reloadButton;
+    }
+
+    public Button getCompareButton() {
+        return compareButton;
     }
 
     /** The sentences shown, one per write made since the user opened the record. */
