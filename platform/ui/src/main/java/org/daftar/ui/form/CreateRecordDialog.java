@@ -34,7 +34,7 @@ public class CreateRecordDialog extends Dialog {
             problems.removeAll();
             editor.clearMessages();
             try {
-                Map<String, Object> saved = support.gateway().create(model.entityId(), editor.changes(), locale, model.form().id());
+                Map<String, Object> saved = support.gateway().create(model.entityId(), editor.changes(), locale, model.formIdForSave());
                 close();
                 created.accept(((Number) saved.get("id")).longValue());
             } catch (ValidationException e) {

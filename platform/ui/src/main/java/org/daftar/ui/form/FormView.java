@@ -173,8 +173,8 @@ public class FormView extends VerticalLayout
         Long id = editor.id();
         try {
             Map<String, Object> saved = id == null
-                    ? support.gateway().create(model.entityId(), editor.changes(), locale(), model.form().id())
-                    : support.gateway().update(model.entityId(), id, editor.changes(), locale(), model.form().id());
+                    ? support.gateway().create(model.entityId(), editor.changes(), locale(), model.formIdForSave())
+                    : support.gateway().update(model.entityId(), id, editor.changes(), locale(), model.formIdForSave());
             editor.load(saved);
             showTitle();
             actions.notify(FormTexts.get(locale(), "form.saved", entityLabel()));
