@@ -148,13 +148,14 @@ public class RecordEditor extends Composite<Div> {
     }
 
     /**
-     * What a save must send: every value given, for a new record; the changed values and the
-     * version they are based on, for a saved one.
+     * What a save must send: every value, empty ones included (so that a default the user cleared
+     * stays cleared), for a new record; the changed values and the version they are based on, for a
+     * saved one.
      */
     public Map<String, Object> changes() {
         Map<String, Object> changes = new LinkedHashMap<>();
         editableValues().forEach((name, value) -> {
-            if (record == null ? value != null : !SaveValues.same(baseline.get(name), value)) {
+            if (record == null || !SaveValues.same(baseline.get(name), value)) {
                 changes.put(name, SaveValues.forSave(model.table(), name, value));
             }
         });

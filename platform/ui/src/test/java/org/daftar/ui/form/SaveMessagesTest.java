@@ -57,6 +57,42 @@ class SaveMessagesTest {
     }
 
     @Test
+    void limitsOfNumbersDatesTextsChoicesReferencesAndPluginTypesAreShownAtTheirFields() {
+        RecordEditor editor = openNew();
+        ((TextField) field(editor, "title")).setValue("Limits");
+        ((com.vaadin.flow.component.textfield.TextArea) field(editor, "notes")).setValue("x".repeat(201));
+        ((NumberInput) field(editor, "weight")).setText("1000.5");
+        ((NumberInput) field(editor, "discount")).setText("150");
+        ((com.vaadin.flow.component.datepicker.DatePicker) field(editor, "due_on")).setValue(java.time.LocalDate.of(2019, 12, 31));
+        FieldTypesTest.combo(editor, "status").clear();
+        ((org.daftar.plugins.iban.IbanField) field(editor, "account")).setValue("SA0380000000608010167518");
+
+        _get(FormView.class).getActions().getSaveButton().click();
+
+        assertThat(message(editor, "notes")).isEqualTo("Notes must be at most 200 characters long.");
+        assertThat(message(editor, "weight")).isEqualTo("Weight must be at most 1000.");
+        assertThat(message(editor, "discount")).isEqualTo("Discount must be at most 100.");
+        assertThat(message(editor, "due_on")).isEqualTo("Due on must be on or after 2020-01-01.");
+        assertThat(message(editor, "status")).isEqualTo("Status is required.");
+        assertThat(_get(FormView.class).getProblems()).as("a plugin field that cannot show a message has it above the form")
+                .anySatisfy(problem -> assertThat(problem).contains("Account"));
+        assertThat(editor.id()).isNull();
+    }
+
+    @Test
+    void aReferenceToARecordDeletedMeanwhileIsRefusedAtTheReference() {
+        long partner = context.partner("GONE-1", "Gone partner");
+        RecordEditor editor = openNew();
+        ((TextField) field(editor, "title")).setValue("Points at a deleted partner");
+        ((org.daftar.ui.form.render.ReferenceBox) field(editor, "partner")).setValue(partner);
+        context.records.delete("desk.partner", partner, 0, org.daftar.data.record.WriteContext.of("omar", Locale.ENGLISH));
+
+        _get(FormView.class).getActions().getSaveButton().click();
+
+        assertThat(message(editor, "partner")).contains("has been deleted");
+    }
+
+    @Test
     void messagesAreInTheUsersLanguage() {
         UiLanguage.switchTo(UI.getCurrent(), Language.ARABIC);
         RecordEditor editor = openNew();
