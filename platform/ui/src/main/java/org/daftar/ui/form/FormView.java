@@ -177,6 +177,7 @@ public class FormView extends VerticalLayout
                     : support.gateway().update(model.entityId(), id, editor.changes(), locale(), model.formIdForSave());
             editor.load(saved);
             showTitle();
+            actions.update();
             actions.notify(FormTexts.get(locale(), "form.saved", entityLabel()));
             if (id == null) {
                 replaceAddress(editor.id());

@@ -89,9 +89,18 @@ final class FormTestContext {
 
     /** Starts Vaadin (English) with exactly these plugins. */
     void startVaadinWith(Plugins plugins) {
+        startVaadin(plugins, gateway);
+    }
+
+    /** Starts Vaadin (English) with the IBAN plugin, for a user whose every call goes through {@code door}. */
+    void startVaadinAs(DataGateway door) {
+        startVaadin(Plugins.of(List.of(new IbanPlugin())), door);
+    }
+
+    private void startVaadin(Plugins plugins, DataGateway door) {
         AnnotationConfigApplicationContext spring = new AnnotationConfigApplicationContext();
         spring.registerBean(Messages.class);
-        spring.registerBean(FormSupport.class, () -> new FormSupport(definitions, gateway, catalog, plugins));
+        spring.registerBean(FormSupport.class, () -> new FormSupport(definitions, door, catalog, plugins));
         spring.refresh();
         Routes routes = new Routes().autoDiscoverViews("org.daftar.ui.form");
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, spring, UI::new));

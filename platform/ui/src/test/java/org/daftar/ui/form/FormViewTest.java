@@ -48,8 +48,25 @@ class FormViewTest {
         assertThat(context.records.read(FormTestContext.ENTITY, id).orElseThrow()).containsEntry("title", "First")
                 .containsEntry("owner", "sara").containsEntry("status", "draft");
         assertThat(view.getTitle()).isEqualTo("Specimen: First");
+        assertThat(view.getActions().getHistoryButton().isVisible()).isTrue();
+        assertThat(view.getActions().getDeleteButton().isVisible()).isTrue();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("apps/desk/forms/specimen");
+    }
+
+    @Test
+    void anAddressOfNoRecordSaysSo() {
+        UI.getCurrent().navigate("apps/desk/forms/specimen/987654");
+
+        assertThat(_get(FormView.class).getTitle()).isEqualTo("There is no Specimen with the id 987654, or you may not see it.");
+        assertThat(_get(FormView.class).getEditor()).isEmpty();
+    }
+
+    @Test
+    void anAddressOfNoFormSaysSo() {
+        UI.getCurrent().navigate("apps/desk/forms/nothing");
+
+        assertThat(_get(FormView.class).getTitle()).isEqualTo("There is no form 'nothing' in the app 'desk'.");
     }
 
     static Component field(RecordEditor editor, String name) {
