@@ -91,7 +91,7 @@ public class FormView extends VerticalLayout
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        if (editor == null) {
+        if (editor == null || editor.locale().equals(event.getLocale())) {
             return;
         }
         Map<String, Object> record = editor.record();

@@ -213,6 +213,11 @@ public class RecordEditor extends Composite<Div> {
         return slot(name).map(FieldSlot::component);
     }
 
+    /** The language the form is shown in. */
+    public Locale locale() {
+        return locale;
+    }
+
     public FormModel model() {
         return model;
     }

@@ -7,7 +7,6 @@ import static org.daftar.ui.form.FormViewTest.field;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.Locale;
 import org.daftar.model.entity.EntityDef;
 import org.daftar.ui.form.render.ReferenceBox;
 import org.daftar.ui.form.render.ReferenceLookup;

@@ -13,7 +13,6 @@ import org.daftar.plugin.render.FieldRenderer;
 import org.daftar.plugin.render.RankedTester;
 import org.daftar.plugins.iban.IbanFieldRenderer;
 import org.daftar.plugins.iban.IbanPlugin;
-import org.daftar.ui.form.render.FormRenderers;
 import org.daftar.ui.form.render.UnknownFieldRenderer;
 import org.junit.jupiter.api.Test;
 
