@@ -87,6 +87,26 @@ class FormGuardsTest {
     }
 
     @Test
+    void enterInALongTextStartsANewLineInsteadOfSaving() {
+        RecordEditor editor = openNew();
+        ((TextField) field(editor, "title")).setValue("Not yet");
+        com.vaadin.flow.component.textfield.TextArea notes = (com.vaadin.flow.component.textfield.TextArea) field(editor, "notes");
+
+        ShortcutsKt._fireShortcut(notes, Key.ENTER);
+
+        assertThat(editor.id()).isNull();
+    }
+
+    @Test
+    void altNAddsALine() {
+        org.daftar.ui.form.render.LinesEditor lines = (org.daftar.ui.form.render.LinesEditor) field(openNew(), "lines");
+
+        ShortcutsKt._fireShortcut(lines, Key.KEY_N, KeyModifier.ALT);
+
+        assertThat(lines.getLineCount()).isEqualTo(1);
+    }
+
+    @Test
     void controlSSavesAndEscapeCancels() {
         RecordEditor editor = openNew();
         FormView view = _get(FormView.class);

@@ -37,9 +37,22 @@ class ReferenceFieldTest {
         ReferenceLookup lookup = new ReferenceLookup(context.gateway, partner,
                 context.catalog.displayTemplate("desk.partner").orElseThrow());
 
-        assertThat(lookup.page("zahra", 0, 50)).containsExactly(new ReferenceLookup.Item(zahra, "Zahra Foods (Z-1)"));
+        assertThat(lookup.page("foods", 0, 50)).containsExactly(new ReferenceLookup.Item(zahra, "Zahra Foods (Z-1)"));
         assertThat(lookup.page("", 0, 50)).extracting(ReferenceLookup.Item::label).contains("Zahra Foods (Z-1)", "Baraka Market (B-1)");
         assertThat(lookup.page("", 0, 1)).hasSize(1);
+    }
+
+    @Test
+    void theComboBoxLoadsItsItemsLazilyFromTheSearch() {
+        long dune = context.partner("D-2", "Dune Palms");
+        ReferenceBox partner = (ReferenceBox) field(openNew(), "partner");
+
+        @SuppressWarnings("unchecked")
+        var items = (com.vaadin.flow.data.provider.DataProvider<Long, String>) partner.getComboBox().getDataProvider();
+        var found = items.fetch(new com.vaadin.flow.data.provider.Query<Long, String>(0, 50, null, null, "dune"))
+                .toList();
+
+        assertThat(found).containsExactly(dune);
     }
 
     @Test
