@@ -13,6 +13,7 @@ import org.daftar.ui.form.live.LiveRecords;
 import org.daftar.ui.form.render.FormRenderers;
 import org.daftar.ui.form.render.RenderServices;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +35,12 @@ public class FormSupport {
     private final LiveRecords live;
     private final RendererRegistry registry;
 
+    /**
+     * The application's: the gateway is resolved when a form first uses it, as it is the signed-in
+     * user's door to the data and may be provided by the security module.
+     */
     @Autowired
-    public FormSupport(Definitions definitions, DataGateway gateway, Catalog catalog, Plugins plugins) {
+    public FormSupport(Definitions definitions, @Lazy DataGateway gateway, Catalog catalog, Plugins plugins) {
         this(definitions, gateway, catalog, plugins, Clock.systemDefaultZone());
     }
 

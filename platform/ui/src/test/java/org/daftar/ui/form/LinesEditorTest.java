@@ -54,6 +54,15 @@ class LinesEditorTest {
     }
 
     @Test
+    void aNewLineStartsWithTheDefaultsOfItsFields() {
+        LinesEditor lines = (LinesEditor) field(openNew(), "lines");
+
+        lines.addLine();
+
+        assertThat(((NumberInput) lines.getCell(0, "unit_price")).getText()).isEqualTo("1.00");
+    }
+
+    @Test
     void theGridShowsTheColumnsTheFormNamesWithTheLabelsOfTheLineFields() {
         LinesEditor lines = (LinesEditor) field(openNew(), "lines");
 

@@ -159,6 +159,7 @@ public final class FormRenderers {
         LinesEditor.LineComputer computer = line -> services.live().compute(table, line, references, user);
         List<FieldDef> columns = lineEntity.fields().stream().filter(f -> !f.is(FieldType.LINES)).toList();
         LinesEditor editor = new LinesEditor(lineEntity, columns, services.registry().get(), computer, context.locale());
+        editor.setNewLineValues(() -> services.live().defaults(table, null, references, user));
         return editor;
     }
 

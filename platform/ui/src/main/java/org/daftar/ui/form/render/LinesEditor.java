@@ -59,6 +59,7 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
     private final FooterRow footer;
     private final Grid.Column<Line> removeColumn;
     private boolean readOnly;
+    private java.util.function.Supplier<Map<String, Object>> newLine = LinkedHashMap::new;
 
     public LinesEditor(EntityDef lineEntity, List<FieldDef> columns, RendererRegistry registry, LineComputer computer,
             Locale locale) {
@@ -84,12 +85,17 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
         refresh();
     }
 
-    /** Adds an empty line, computes it, and puts the focus in its first cell. */
+    /** Where the values of a new line come from: its fields' defaults. Empty by default. */
+    public void setNewLineValues(java.util.function.Supplier<Map<String, Object>> values) {
+        this.newLine = values;
+    }
+
+    /** Adds a line with its defaults, computes it, and puts the focus in its first cell. */
     public void addLine() {
         if (readOnly) {
             return;
         }
-        Line line = new Line(new LinkedHashMap<>());
+        Line line = new Line(new LinkedHashMap<>(newLine.get()));
         lines.add(line);
         computer.compute(line.values);
         line.show();
