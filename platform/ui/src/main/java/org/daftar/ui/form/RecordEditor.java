@@ -8,7 +8,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -68,7 +67,7 @@ public class RecordEditor extends Composite<Div> {
         this.onChange = listener;
     }
 
-    /** Runs {@code listener} when the user presses Enter in a field that is not a long text or lines. */
+    /** Runs {@code listener} when the user presses Enter in a field where Enter means nothing else ({@link EnterKey}). */
     public void setOnEnter(Runnable listener) {
         this.onEnter = listener;
     }
@@ -260,7 +259,7 @@ public class RecordEditor extends Composite<Div> {
         if (component instanceof com.vaadin.flow.component.HasValue<?, ?> input) {
             FieldValues.onChange(input, value -> changed(slot));
         }
-        if (!(component instanceof TextArea) && !(component instanceof LinesEditor)) {
+        if (EnterKey.saves(component)) {
             Shortcuts.addShortcutListener(component, () -> onEnter.run(), Key.ENTER).listenOn(component);
         }
         return component;

@@ -87,12 +87,13 @@ class FormGuardsTest {
     }
 
     @Test
-    void enterInALongTextStartsANewLineInsteadOfSaving() {
+    void enterInALongTextOrAComboBoxDoesNotSave() {
         RecordEditor editor = openNew();
         ((TextField) field(editor, "title")).setValue("Not yet");
         com.vaadin.flow.component.textfield.TextArea notes = (com.vaadin.flow.component.textfield.TextArea) field(editor, "notes");
 
         ShortcutsKt._fireShortcut(notes, Key.ENTER);
+        ShortcutsKt._fireShortcut(field(editor, "status"), Key.ENTER);
 
         assertThat(editor.id()).isNull();
     }
