@@ -8,7 +8,9 @@ import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.fun.SqlTrimFunction;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.sql.SqlCollation;
 import org.apache.calcite.tools.RelBuilder;
+import org.apache.calcite.util.NlsString;
 import org.apache.calcite.util.DateString;
 import org.daftar.model.expression.Binary;
 import org.daftar.model.expression.BuiltinFunction;
@@ -25,9 +27,10 @@ import org.daftar.query.QueryException;
 
 /**
  * Turns an expression of the definitions language into a Calcite row expression, for computed
- * columns. Only an allowlist of functions is translated: arithmetic, text (upper, lower, trim,
- * length, contains, starts_with), dates (today, now, year, month, day, date) and conditionals
- * (if, coalesce, min, max, round, abs). Division by zero gives an empty value.
+ * columns and conditions. Only an allowlist of functions is translated: arithmetic, text (upper,
+ * lower, trim, length, contains, starts_with), dates (today, now, year, month, day, date,
+ * days_between, add_days, add_months), choices (has) and conditionals (if, coalesce, min, max,
+ * round, abs). Division by zero gives an empty value.
  */
 final class ExpressionRex {
 
@@ -92,7 +95,12 @@ final class ExpressionRex {
     }
 
     private RexNode literal(Object value) {
-        return value instanceof BigDecimal d ? b.getRexBuilder().makeExactLiteral(d) : b.literal(value);
+        return switch (value) {
+            case BigDecimal d -> b.getRexBuilder().makeExactLiteral(d);
+            // Unicode, so that Arabic text is a literal too (Calcite's default character set is Latin-1).
+            case String text -> b.getRexBuilder().makeCharLiteral(new NlsString(text, "UTF-16LE", SqlCollation.IMPLICIT));
+            case null, default -> b.literal(value);
+        };
     }
 
     private RexNode binary(Binary bin) {
@@ -145,9 +153,14 @@ final class ExpressionRex {
             case IF -> b.call(SqlStdOperatorTable.CASE, a.get(0), a.get(1), a.get(2));
             case COALESCE -> b.call(SqlStdOperatorTable.COALESCE, a.get(0), a.get(1));
             case DATE -> date(call);
+            case ADD_DAYS -> b.call(PostgresFunctions.ADD_DAYS, a.get(0), a.get(1));
+            case ADD_MONTHS -> b.call(PostgresFunctions.ADD_MONTHS, a.get(0), a.get(1));
+            case DAYS_BETWEEN -> b.call(PostgresFunctions.DAYS_BETWEEN, a.get(0), a.get(1));
+            case HAS -> b.call(PostgresFunctions.HAS, a.get(0), a.get(1));
             default -> throw new QueryException("'" + call.function().functionName() + "' cannot be used in a query "
-                    + "column; the functions there are: today, now, year, month, day, date, round, abs, min, max, upper, "
-                    + "lower, trim, length, contains, starts_with, if, coalesce");
+                    + "(it reads lines: report on the lines entity instead); the functions there are: today, now, year, "
+                    + "month, day, date, days_between, add_days, add_months, has, round, abs, min, max, upper, lower, "
+                    + "trim, length, contains, starts_with, if, coalesce");
         };
     }
 
