@@ -70,7 +70,7 @@ final class FormTestContext {
         catalog = new Catalog(definitions, fieldTypes);
         queries = new QueryEngine(db.dataSource(), catalog);
         attachments = new DatabaseAttachmentStore(db.dataSource());
-        gateway = new DirectDataGateway(records, queries, catalog, definitions, attachments, USER);
+        gateway = new DirectDataGateway(records, queries, catalog, definitions, attachments, db.dataSource(), USER);
     }
 
     static synchronized FormTestContext get() {
