@@ -161,7 +161,7 @@ public class FormView extends VerticalLayout
 
     /** Saves the record; true when it was saved. */
     boolean save() {
-        if (editor == null || deleted) {
+        if (!canSave()) {
             return false;
         }
         problems.removeAll();
@@ -253,7 +253,11 @@ public class FormView extends VerticalLayout
     }
 
     boolean canSave() {
-        return editor != null && !deleted;
+        if (editor == null || deleted) {
+            return false;
+        }
+        var rights = support.gateway().rights(model.entityId());
+        return editor.id() == null ? rights.create() : rights.update();
     }
 
     private void restore(long id) {

@@ -49,12 +49,29 @@ class FormRightsTest {
         assertThat(editor.changes()).doesNotContainKeys("notes", "price");
     }
 
+    @Test
+    void aUserWhoMayOnlyReadSeesTheRecordButCannotSaveIt() {
+        long id = ((Number) context.specimen(Map.of("title", "Look only"), "sara").get("id")).longValue();
+        context.startVaadinAs(gateway(READER_OF_PARTNERS, READER_OF_PARTNERS));
+        UI.getCurrent().navigate("apps/desk/forms/specimen/" + id);
+        FormView view = _get(FormView.class);
+
+        assertThat(((TextField) field(view.getEditor().orElseThrow(), "title")).isReadOnly()).isTrue();
+        assertThat(view.getActions().getSaveButton().isEnabled()).isFalse();
+        assertThat(view.getActions().getDeleteButton().isVisible()).isFalse();
+        assertThat(view.getActions().getHistoryButton().isVisible()).isTrue();
+    }
+
     private DataGateway clerk() {
+        return gateway(CLERK_ON_SPECIMENS, READER_OF_PARTNERS);
+    }
+
+    private DataGateway gateway(Rights onSpecimens, Rights onOthers) {
         DataGateway everything = context.gateway;
         return (DataGateway) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataGateway.class},
                 (proxy, method, arguments) -> {
                     if (method.getName().equals("rights")) {
-                        return "desk.specimen".equals(arguments[0]) ? CLERK_ON_SPECIMENS : READER_OF_PARTNERS;
+                        return "desk.specimen".equals(arguments[0]) ? onSpecimens : onOthers;
                     }
                     try {
                         return method.invoke(everything, arguments);
