@@ -117,6 +117,20 @@ class SaveMessagesTest {
         assertThat(scan.getFileName()).isEqualTo("photo.png (4 bytes)");
     }
 
+    @Test
+    void aFileUploadedThroughTheUploadComponentBecomesTheValue() {
+        RecordEditor editor = openNew();
+        AttachmentInput scan = (AttachmentInput) field(editor, "scan");
+
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(scan.getUpload(), "plan.pdf", "application/pdf",
+                "%PDF-plan".getBytes());
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(scan.getFileName()).isEqualTo("plan.pdf (9 bytes)");
+        assertThat(scan.getValue()).containsEntry("mediaType", "application/pdf");
+        assertThat(editor.isDirty()).isTrue();
+    }
+
     private static String message(RecordEditor editor, String name) {
         HasValidation field = (HasValidation) field(editor, name);
         assertThat(field.isInvalid()).as(name + " is marked invalid").isTrue();
