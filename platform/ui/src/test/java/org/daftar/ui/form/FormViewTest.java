@@ -48,8 +48,9 @@ class FormViewTest {
         assertThat(view.getTitle()).isEqualTo("Specimen: First");
         assertThat(view.getActions().getHistoryButton().isVisible()).isTrue();
         assertThat(view.getActions().getDeleteButton().isVisible()).isTrue();
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
-                .isEqualTo("apps/desk/forms/specimen");
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                .as("the address becomes the record's, so that it can be bookmarked")
+                .anySatisfy(js -> assertThat(js.getInvocation().getParameters()).contains("apps/desk/forms/specimen/" + id));
     }
 
     @Test
