@@ -126,6 +126,13 @@ class RecordLifeTest {
         assertThat(history.getEvents().getFirst().changes())
                 .contains("Price: 10.00 → 12.00", "Title: Audited → Audited again");
         assertThat(history.getEvents().getFirst().when()).isNotBlank();
+        history.close();
+
+        org.daftar.ui.shell.UiLanguage.switchTo(UI.getCurrent(), org.daftar.ui.i18n.Language.ARABIC);
+        view.getActions().getHistoryButton().click();
+        HistoryDialog arabic = _get(HistoryDialog.class);
+        assertThat(arabic.getEvents().getFirst().action()).isEqualTo("عدّله omar");
+        assertThat(arabic.getEvents().getFirst().changes()).contains("السعر: 10.00 ← 12.00");
     }
 
     private static FormView open(long id) {
