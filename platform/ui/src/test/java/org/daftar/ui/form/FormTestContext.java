@@ -100,6 +100,8 @@ final class FormTestContext {
     private void startVaadin(Plugins plugins, DataGateway door) {
         AnnotationConfigApplicationContext spring = new AnnotationConfigApplicationContext();
         spring.registerBean(Messages.class);
+        spring.registerBean(Definitions.class, () -> definitions);
+        spring.registerBean(DataGateway.class, () -> door);
         spring.registerBean(FormSupport.class, () -> new FormSupport(definitions, door, catalog, plugins));
         spring.refresh();
         Routes routes = new Routes().autoDiscoverViews("org.daftar.ui.form");
