@@ -55,11 +55,22 @@ public final class QueryEngine {
 
     /** Runs a query and returns all its rows (lists should give a limit). */
     public Result run(Query query, ReadableSchema readable, Map<String, Object> params) {
+        try (Connection connection = dataSource.getConnection()) {
+            return run(connection, query, readable, params);
+        } catch (SQLException e) {
+            throw failed(query, e);
+        }
+    }
+
+    /**
+     * Runs a query on the caller's connection, inside its transaction: what a write sees before it
+     * commits (the policy engine checks a record it is saving this way).
+     */
+    public Result run(Connection connection, Query query, ReadableSchema readable, Map<String, Object> params) {
         Prepared prepared = prepare(query, readable, params);
         List<List<Object>> rows = new ArrayList<>();
         List<List<Object>> keys = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = Statements.prepare(connection, prepared.compiled().sql(), prepared.values());
+        try (PreparedStatement statement = Statements.prepare(connection, prepared.compiled().sql(), prepared.values());
                 ResultSet results = statement.executeQuery()) {
             int visible = prepared.compiled().columns().size();
             String[] types = Statements.typeNames(results);

@@ -25,9 +25,10 @@ import org.daftar.query.QueryException;
 
 /**
  * Turns an expression of the definitions language into a Calcite row expression, for computed
- * columns. Only an allowlist of functions is translated: arithmetic, text (upper, lower, trim,
- * length, contains, starts_with), dates (today, now, year, month, day, date) and conditionals
- * (if, coalesce, min, max, round, abs). Division by zero gives an empty value.
+ * columns and conditions. Only an allowlist of functions is translated: arithmetic, text (upper,
+ * lower, trim, length, contains, starts_with), dates (today, now, year, month, day, date,
+ * days_between, add_days, add_months), choices (has) and conditionals (if, coalesce, min, max,
+ * round, abs). Division by zero gives an empty value.
  */
 final class ExpressionRex {
 
@@ -145,9 +146,14 @@ final class ExpressionRex {
             case IF -> b.call(SqlStdOperatorTable.CASE, a.get(0), a.get(1), a.get(2));
             case COALESCE -> b.call(SqlStdOperatorTable.COALESCE, a.get(0), a.get(1));
             case DATE -> date(call);
+            case ADD_DAYS -> b.call(PostgresFunctions.ADD_DAYS, a.get(0), a.get(1));
+            case ADD_MONTHS -> b.call(PostgresFunctions.ADD_MONTHS, a.get(0), a.get(1));
+            case DAYS_BETWEEN -> b.call(PostgresFunctions.DAYS_BETWEEN, a.get(0), a.get(1));
+            case HAS -> b.call(PostgresFunctions.HAS, a.get(0), a.get(1));
             default -> throw new QueryException("'" + call.function().functionName() + "' cannot be used in a query "
-                    + "column; the functions there are: today, now, year, month, day, date, round, abs, min, max, upper, "
-                    + "lower, trim, length, contains, starts_with, if, coalesce");
+                    + "(it reads lines: report on the lines entity instead); the functions there are: today, now, year, "
+                    + "month, day, date, days_between, add_days, add_months, has, round, abs, min, max, upper, lower, "
+                    + "trim, length, contains, starts_with, if, coalesce");
         };
     }
 

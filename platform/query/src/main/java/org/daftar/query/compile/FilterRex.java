@@ -44,7 +44,23 @@ final class FilterRex {
             case Filter.All all -> all.filters().isEmpty() ? b.literal(true) : b.and(map(all.filters()));
             case Filter.Any any -> any.filters().isEmpty() ? b.literal(false) : b.or(map(any.filters()));
             case Filter.Compare c -> compare(c);
+            case Filter.Expr e -> new ExpressionRex(b, path -> e.binds(path) ? bound(e.names().get(path))
+                    : operands.operand(path, null).rex()).toRex(e.condition());
         };
+    }
+
+    /** A bound name's parameter, typed by its value; an empty or unbound name is SQL's NULL. */
+    private RexNode bound(Object name) {
+        if (!(name instanceof BoundName bound) || bound.slot() == null) {
+            return b.literal(null);
+        }
+        SqlTypeName type = bound.type() == Long.class || bound.type() == Integer.class ? SqlTypeName.BIGINT
+                : bound.type() == java.math.BigDecimal.class ? SqlTypeName.DECIMAL
+                : bound.type() == Boolean.class ? SqlTypeName.BOOLEAN
+                : bound.type() == java.time.LocalDate.class ? SqlTypeName.DATE
+                : SqlTypeName.VARCHAR;
+        RelDataType sqlType = b.getTypeFactory().createTypeWithNullability(b.getTypeFactory().createSqlType(type), true);
+        return b.getRexBuilder().makeDynamicParam(sqlType, bound.slot().index());
     }
 
     private List<RexNode> map(List<Filter> filters) {

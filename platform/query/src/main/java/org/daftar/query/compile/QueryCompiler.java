@@ -76,6 +76,10 @@ public final class QueryCompiler {
         return new FilterRex(b, new FilterRex.Operands() {
             @Override
             public FilterRex.Operand operand(String path, Filter.Compare compare) {
+                if (compare == null && row.isLinesPath(path)) {
+                    throw new QueryException("'" + path + "' goes along lines: a condition written as an expression "
+                            + "may only read the record's own fields and follow its references");
+                }
                 return row.filterOperand(path);
             }
 

@@ -30,6 +30,11 @@ final class QueryPaths {
             case Filter.All all -> all.filters().forEach(f -> filterPaths(f, into));
             case Filter.Any any -> any.filters().forEach(f -> filterPaths(f, into));
             case Filter.Compare c -> into.add(c.field());
+            case Filter.Expr e -> {
+                List<String> read = new ArrayList<>();
+                ExpressionRex.pathsOf(e.condition(), read);
+                read.stream().filter(path -> !e.binds(path)).forEach(into::add);
+            }
         }
     }
 

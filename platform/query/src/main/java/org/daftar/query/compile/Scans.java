@@ -1,7 +1,13 @@
 package org.daftar.query.compile;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.calcite.rel.core.JoinRelType;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.tools.RelBuilder;
 import org.daftar.data.schema.SystemColumns;
@@ -12,7 +18,9 @@ import org.daftar.query.schema.QueryField;
 
 /**
  * Pushes a scan of an entity's table that only sees what may be seen: rows not soft-deleted, and
- * rows that pass the entity's row filter (over its own fields, readable to the user or not).
+ * rows that pass the entity's row filter. A row filter may read fields the user cannot read and
+ * follow references ({@code employee.department = user.department}): the referenced tables are
+ * joined for the condition only, and the scan still gives exactly the entity's own columns.
  */
 public final class Scans {
 
@@ -28,19 +36,91 @@ public final class Scans {
     }
 
     public void scan(RelBuilder b, EntityTable table) {
-        b.scan(table.names());
-        List<RexNode> conditions = new ArrayList<>();
-        conditions.add(b.isNull(b.field(SystemColumns.DELETED_AT)));
         Filter rows = paths.access(table.qualifiedId()).rows();
+        b.scan(table.names());
+        int width = table.table().columns().size();
+        Map<String, Integer> offsets = new LinkedHashMap<>();
+        offsets.put("", 0);
+        int joinedWidth = width;
+        for (String key : joinKeys(table, rows)) {
+            int dot = key.lastIndexOf('.');
+            String parentKey = dot < 0 ? "" : key.substring(0, dot);
+            EntityTable parent = tableAt(table, parentKey);
+            QueryField link = parent.field(key.substring(dot + 1)).orElseThrow();
+            EntityTable target = paths.anyTable(link.target());
+            b.scan(target.names());
+            b.filter(b.isNull(b.field(SystemColumns.DELETED_AT)));
+            int fk = offsets.get(parentKey) + ordinal(parent, link);
+            b.join(JoinRelType.LEFT, b.equals(b.field(2, 0, fk), b.field(2, 1, 0)));
+            offsets.put(key, joinedWidth);
+            joinedWidth += target.table().columns().size();
+        }
+        List<RexNode> conditions = new ArrayList<>();
+        conditions.add(b.isNull(b.field(deletedAt(table))));
         conditions.add(new FilterRex(b, (path, compare) -> {
-            if (path.contains(".")) {
-                throw new QueryException("A row filter of " + table.qualifiedId() + " may only name its own fields, not '"
-                        + path + "'");
-            }
-            QueryField field = table.field(path).filter(f -> f.column() != null).orElseThrow(() -> new QueryException(
-                    "The row filter of " + table.qualifiedId() + " names '" + path + "', which is not one of its fields"));
-            return new FilterRex.Operand(b.field(table.table().columns().indexOf(field.column())), field);
+            String key = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : "";
+            EntityTable owner = tableAt(table, key);
+            String name = path.substring(path.lastIndexOf('.') + 1);
+            QueryField field = owner.field(name).filter(f -> f.column() != null).orElseThrow(() -> new QueryException(
+                    "The row filter of " + table.qualifiedId() + " names '" + path + "': " + owner.qualifiedId()
+                            + " has no field '" + name + "'"));
+            return new FilterRex.Operand(b.field(offsets.get(key) + ordinal(owner, field)), field);
         }).toRex(rows));
         b.filter(conditions);
+        if (joinedWidth > width) {
+            List<RexNode> own = new ArrayList<>();
+            for (int i = 0; i < width; i++) {
+                own.add(b.field(i));
+            }
+            b.project(own);
+        }
+    }
+
+    /** The references a row filter follows, parents first: {@code employee}, {@code employee.department}. */
+    private List<String> joinKeys(EntityTable table, Filter rows) {
+        List<String> read = new ArrayList<>();
+        QueryPaths.filterPaths(rows, read);
+        Set<String> keys = new LinkedHashSet<>();
+        for (String path : read) {
+            String[] parts = path.split("\\.");
+            for (int i = 1; i < parts.length; i++) {
+                keys.add(String.join(".", java.util.Arrays.copyOf(parts, i)));
+            }
+        }
+        keys.forEach(key -> tableAt(table, key));
+        return keys.stream().sorted(Comparator.comparingInt(k -> k.split("\\.").length)).toList();
+    }
+
+    /** The entity reached from {@code table} by following the references of {@code key}. */
+    private EntityTable tableAt(EntityTable table, String key) {
+        EntityTable current = table;
+        if (key.isEmpty()) {
+            return current;
+        }
+        for (String segment : key.split("\\.")) {
+            EntityTable from = current;
+            QueryField field = from.field(segment).orElseThrow(() -> new QueryException("The row filter of "
+                    + table.qualifiedId() + " follows '" + segment + "', which " + from.qualifiedId() + " does not have"));
+            if (field.kind() != QueryField.Kind.REFERENCE) {
+                throw new QueryException("The row filter of " + table.qualifiedId() + " follows '" + segment
+                        + "', which is not a reference: only references can be followed with a dot");
+            }
+            current = paths.anyTable(field.target());
+        }
+        return current;
+    }
+
+    private static int deletedAt(EntityTable table) {
+        List<org.daftar.data.schema.ColumnSpec> columns = table.table().columns();
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(SystemColumns.DELETED_AT)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException(table.qualifiedId() + " has no " + SystemColumns.DELETED_AT + " column");
+    }
+
+    private static int ordinal(EntityTable table, QueryField field) {
+        return table.table().columns().indexOf(field.column());
     }
 }

@@ -62,7 +62,15 @@ public final class Shapes {
             case Filter.All all -> new Filter.All(all.filters().stream().map(this::filter).toList());
             case Filter.Any any -> new Filter.Any(any.filters().stream().map(this::filter).toList());
             case Filter.Compare c -> new Filter.Compare(c.field(), c.op(), value(c));
+            case Filter.Expr e -> new Filter.Expr(e.condition(), bound(e.names()));
         };
+    }
+
+    private Map<String, Object> bound(Map<String, Object> names) {
+        Map<String, Object> bound = new LinkedHashMap<>();
+        names.forEach((name, value) -> bound.put(name,
+                value == null ? BoundName.EMPTY : new BoundName(slot(value), value.getClass())));
+        return bound;
     }
 
     private Object value(Filter.Compare c) {

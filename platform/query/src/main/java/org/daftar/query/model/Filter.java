@@ -2,6 +2,8 @@ package org.daftar.query.model;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import org.daftar.model.expression.Expression;
 import org.daftar.model.report.Operator;
 
 /**
@@ -42,6 +44,34 @@ public sealed interface Filter {
         public Any {
             filters = List.copyOf(filters);
         }
+    }
+
+    /**
+     * A condition written in the definitions' expression language (a list's {@code where}, a role's
+     * row rule), over the fields of the record and along its references, e.g.
+     * {@code status != 'draft' or entered_by = user} or {@code employee.department = user.department}.
+     * {@code names} binds the names that are not fields: {@code user} and {@code user.ATTRIBUTE}; their
+     * values become bound parameters. A {@code user...} name left unbound is empty, so it matches no
+     * comparison.
+     */
+    record Expr(Expression condition, Map<String, Object> names) implements Filter {
+        public Expr {
+            java.util.Objects.requireNonNull(condition, "condition");
+            names = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(names));
+        }
+
+        /** True when {@code path} is bound by {@link #names} or is an unbound {@code user} name. */
+        public boolean binds(String path) {
+            return names.containsKey(path) || path.equals(USER) || path.startsWith(USER + ".");
+        }
+
+        /** The name of the signed-in user in conditions. */
+        public static final String USER = "user";
+    }
+
+    /** A condition of the expression language with its bound names; see {@link Expr}. */
+    static Filter expression(Expression condition, Map<String, ?> names) {
+        return new Expr(condition, new java.util.LinkedHashMap<>(names));
     }
 
     static Filter of(String field, Operator op, Object value) {

@@ -12,8 +12,9 @@ import org.daftar.data.schema.ColumnSpec;
  * readable entity.
  *
  * <ul>
- *   <li>{@link #physical} has every column of each readable table (deleted_at included), for the
- *       plans the compiler builds itself; it checks fields against the policy on its own.
+ *   <li>{@link #physical} has every table, with every column (deleted_at included), for the plans
+ *       the compiler builds itself: it checks entities and fields against the policy on its own,
+ *       and row filters may join tables the user cannot read.
  *   <li>{@link #visible} has only the readable columns: what SQL mode validates user text against.
  * </ul>
  */
@@ -45,15 +46,19 @@ public final class CalciteSchemas {
 
     private static SchemaPlus build(Catalog catalog, ReadableSchema readable, boolean onlyVisible) {
         SchemaPlus root = CalciteSchema.createRootSchema(false, false).plus();
-        for (Map.Entry<String, ReadableSchema.Access> entry : readable.entities().entrySet()) {
-            catalog.entity(entry.getKey()).ifPresent(table -> {
-                SchemaPlus app = root.getSubSchema(table.table().schema()) != null
-                        ? root.getSubSchema(table.table().schema())
-                        : root.add(table.table().schema(), new AbstractSchema());
-                List<ColumnSpec> columns = onlyVisible ? visibleColumns(table, entry.getValue()) : table.table().columns();
-                app.add(table.table().name(), new EntityCalciteTable(columns, onlyVisible));
-            });
+        if (onlyVisible) {
+            readable.entities().forEach((id, access) -> catalog.entity(id).ifPresent(table ->
+                    add(root, table, visibleColumns(table, access), true)));
+        } else {
+            catalog.entities().values().forEach(table -> add(root, table, table.table().columns(), false));
         }
         return root;
+    }
+
+    private static void add(SchemaPlus root, EntityTable table, List<ColumnSpec> columns, boolean visible) {
+        SchemaPlus app = root.getSubSchema(table.table().schema()) != null
+                ? root.getSubSchema(table.table().schema())
+                : root.add(table.table().schema(), new AbstractSchema());
+        app.add(table.table().name(), new EntityCalciteTable(columns, visible));
     }
 }
