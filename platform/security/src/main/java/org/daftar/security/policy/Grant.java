@@ -16,7 +16,7 @@ import org.daftar.model.role.PermissionDef.FieldAccess;
  */
 public record Grant(String entity, String app, Set<Action> actions, Expression rows, Map<String, FieldAccess> fields) {
 
-    Grant {
+    public Grant {
         actions = Set.copyOf(actions);
         fields = Map.copyOf(fields);
     }

@@ -125,6 +125,13 @@ public final class PolicyEngine {
         return schema;
     }
 
+    /** Every entity, every field, every row: what a query is checked against to tell a refusal from a mistake. */
+    public ReadableSchema everything() {
+        ReadableSchema.Builder builder = ReadableSchema.builder();
+        fieldNames.keySet().forEach(entity -> builder.entity(entity, Set.of(), Filter.NONE));
+        return builder.build();
+    }
+
     /** The definitions the engine reads. */
     public Definitions definitions() {
         return definitions;
