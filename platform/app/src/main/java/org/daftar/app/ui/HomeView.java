@@ -1,6 +1,7 @@
 package org.daftar.app.ui;
 
 import org.daftar.ui.shell.*;
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,6 +25,7 @@ import org.daftar.model.app.App;
  * definitions in force. Renders again whenever the language changes.
  */
 @Route("")
+@PermitAll
 @PageTitle(DaftarAppShell.TITLE)
 public class HomeView extends VerticalLayout implements LocaleChangeObserver {
 
