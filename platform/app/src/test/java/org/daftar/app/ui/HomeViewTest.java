@@ -21,6 +21,7 @@ import java.util.List;
 import kotlin.Unit;
 import kotlin.jvm.functions.Function1;
 import org.daftar.app.DaftarSpringTest;
+import org.daftar.app.SignedIn;
 import org.daftar.ui.i18n.Language;
 import org.daftar.app.version.LoadedVersion;
 import org.daftar.model.Definitions;
@@ -63,6 +64,7 @@ class HomeViewTest extends DaftarSpringTest {
         withDirections.add(recordDirection);
         KaribuConfig.setPendingJavascriptInvocationHandlers(withDirections);
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        SignedIn.as("sara", "staff");
         VaadinSession.getCurrent().setLocale(Language.ENGLISH.locale());
         UI.getCurrent().navigate(HomeView.class);
     }
@@ -70,6 +72,7 @@ class HomeViewTest extends DaftarSpringTest {
     @AfterEach
     void close() {
         MockVaadin.tearDown();
+        SignedIn.out();
         KaribuConfig.setPendingJavascriptInvocationHandlers(handlers);
     }
 
