@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
+import java.util.Map;
+import com.vaadin.flow.router.QueryParameters;
 import javax.sql.DataSource;
 import org.daftar.app.DaftarSpringTest;
 import org.daftar.security.audit.AccessAudit;
@@ -65,10 +67,10 @@ class FirstAdminSetupTest extends DaftarSpringTest {
         String token = setup.token();
         assertThat(token).hasSizeGreaterThan(20);
 
-        UI.getCurrent().navigate("setup?token=wrong");
+        UI.getCurrent().navigate("setup", QueryParameters.simple(Map.of("token", "wrong")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("setup-message")).getText()).startsWith("This setup link is not valid");
 
-        UI.getCurrent().navigate("setup?token=" + token);
+        UI.getCurrent().navigate("setup", QueryParameters.simple(Map.of("token", token)));
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("User name")), "root");
         HasValueUtilsKt._setValue(_get(PasswordField.class, spec -> spec.withLabel("Password (at least 8 characters)")),
                 "root-password");
@@ -87,7 +89,7 @@ class FirstAdminSetupTest extends DaftarSpringTest {
             assertThat(entry.username()).isEqualTo("root");
         });
 
-        UI.getCurrent().navigate("setup?token=" + token);
+        UI.getCurrent().navigate("setup", QueryParameters.simple(Map.of("token", token)));
         assertThat(_get(Paragraph.class, spec -> spec.withId("setup-message")).getText()).startsWith("This setup link is not valid");
     }
 }
