@@ -30,7 +30,8 @@ import org.daftar.security.policy.UserContext;
  * {@code policies --rows N}: an entity of N tasks (200 owners, five statuses) under a role whose row
  * rule is {@code owner = user or status = 'new'}; the first page of a list (50 rows, newest first)
  * through the policy engine for a user of that role against the same page for an admin. Times are
- * medians of 21 runs after 10 warm-ups, taken in turns. The restricted user sees about a fifth of
+ * medians of 21 runs after 10 warm-ups, taken in turns;
+ * {@code -Ddaftar.bench.explain=true} prints both statements and their plans. The restricted user sees about a fifth of
  * the rows (the new ones and their own).
  */
 final class PoliciesBenchmark implements Benchmark {
@@ -66,6 +67,12 @@ final class PoliciesBenchmark implements Benchmark {
 
             Query page = Query.from("bench.task").select("title", "owner", "status", "day").orderBy(Sort.desc("day"))
                     .limit(50);
+            if (Boolean.getBoolean("daftar.bench.explain")) {
+                explain(db, engine.explain(page, policy.readableSchema(owner), Map.of()),
+                        engine.sql(page, policy.readableSchema(owner), Map.of()));
+                explain(db, engine.explain(page, policy.readableSchema(admin), Map.of()),
+                        engine.sql(page, policy.readableSchema(admin), Map.of()));
+            }
             double[] medians = interleavedMedians(() -> queries.run(owner, page, Map.of()),
                     () -> queries.run(admin, page, Map.of()));
             long visible = queries.countRows(owner, page, Map.of());
@@ -105,6 +112,7 @@ final class PoliciesBenchmark implements Benchmark {
                 new DefinitionSource("bench/roles/owner_or_new.yaml", """
                         kind: role
                         id: owner_or_new
+                        label: {en: Own or new tasks, ar: المهام الخاصة أو الجديدة}
                         basedOn: staff
                         permissions:
                           - entity: task
@@ -138,6 +146,12 @@ final class PoliciesBenchmark implements Benchmark {
         }
         db.execute("create index task_owner_idx on bench.task (owner)");
         db.execute("vacuum analyze");
+    }
+
+    /** With -Ddaftar.bench.explain=true: each statement and PostgreSQL's plan of it, on stderr. */
+    private static void explain(BenchDatabase db, List<String> plan, String sql) {
+        System.err.println(sql);
+        plan.forEach(System.err::println);
     }
 
     /** Medians of two runs taken in turns, so that neither gains from the other's warm caches. */
