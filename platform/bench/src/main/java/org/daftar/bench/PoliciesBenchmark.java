@@ -135,8 +135,8 @@ final class PoliciesBenchmark implements Benchmark {
         }
         db.execute("""
                 insert into bench.task (created_by, title, owner, status, day)
-                select 'bench', 'مهمة ' || g || ' task', 'user' || (1 + (g * 7919) %% %1$d),
-                       (array['new', 'open', 'waiting', 'done', 'closed'])[1 + (g * 31) %% 5],
+                select 'bench', 'مهمة ' || g || ' task', 'user' || (1 + (g::bigint * 7919) %% %1$d),
+                       (array['new', 'open', 'waiting', 'done', 'closed'])[1 + (g::bigint * 31) %% 5],
                        date '2020-01-01' + (g %% 2500)
                 from generate_series(1, %2$d) g""".formatted(OWNERS, rows));
         for (TableSpec table : tables) {

@@ -26,7 +26,8 @@ import org.daftar.security.user.UserStore;
 import org.daftar.ui.shell.LanguageSwitch;
 
 /**
- * Users and roles, for admins: every user with roles and status; new user, edit, unlock. Each
+ * Users and roles, for admins: every user with roles and status; new user, and edit or unlock the
+ * selected one. Each
  * change is recorded in the access audit as a permission change.
  */
 @Route("admin/users")
@@ -43,6 +44,8 @@ public class UsersView extends VerticalLayout implements LocaleChangeObserver {
     private final H2 title = new H2();
     private final Paragraph message = new Paragraph();
     private final Button create = new Button();
+    private final Button edit = new Button();
+    private final Button unlock = new Button();
 
     public UsersView(UserStore users, LoginAttempts attempts, AccessAudit audit, PolicyEngine policy,
             CurrentUser currentUser) {
@@ -54,21 +57,28 @@ public class UsersView extends VerticalLayout implements LocaleChangeObserver {
         create.setId("new-user");
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(click -> edit(null));
+        edit.setId("edit-user");
+        edit.addClickListener(click -> grid.asSingleSelect().getOptionalValue().ifPresent(this::edit));
+        unlock.setId("unlock-user");
+        unlock.addClickListener(click -> grid.asSingleSelect().getOptionalValue().ifPresent(this::unlock));
+        grid.asSingleSelect().addValueChangeListener(selected -> enableActions(selected.getValue()));
+        enableActions(null);
         message.setId("users-message");
         grid.setId("users");
-        add(new HorizontalLayout(title, new LanguageSwitch()), create, grid, message);
+        add(new HorizontalLayout(title, new LanguageSwitch()), new HorizontalLayout(create, edit, unlock), grid, message);
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
         title.setText(getTranslation("security.users.title"));
         create.setText(getTranslation("security.users.new"));
+        edit.setText(getTranslation("security.users.edit"));
+        unlock.setText(getTranslation("security.users.unlock"));
         grid.removeAllColumns();
         grid.addColumn(User::username).setHeader(getTranslation("security.users.username"));
         grid.addColumn(User::displayName).setHeader(getTranslation("security.users.name"));
         grid.addColumn(user -> String.join(", ", user.roles())).setHeader(getTranslation("security.users.roles"));
         grid.addColumn(this::status).setHeader(getTranslation("security.users.status"));
-        grid.addComponentColumn(this::actions);
         refresh();
     }
 
@@ -80,16 +90,9 @@ public class UsersView extends VerticalLayout implements LocaleChangeObserver {
                 : getTranslation("security.users.active");
     }
 
-    private HorizontalLayout actions(User user) {
-        Button edit = new Button(getTranslation("security.users.edit"), click -> edit(user));
-        edit.setId("edit-" + user.username());
-        HorizontalLayout actions = new HorizontalLayout(edit);
-        if (user.lockedAt(Instant.now())) {
-            Button unlock = new Button(getTranslation("security.users.unlock"), click -> unlock(user));
-            unlock.setId("unlock-" + user.username());
-            actions.add(unlock);
-        }
-        return actions;
+    private void enableActions(User selected) {
+        edit.setEnabled(selected != null);
+        unlock.setEnabled(selected != null && selected.lockedAt(Instant.now()));
     }
 
     private void edit(User user) {
