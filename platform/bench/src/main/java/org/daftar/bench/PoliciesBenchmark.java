@@ -30,15 +30,15 @@ import org.daftar.security.policy.UserContext;
  * {@code policies --rows N}: an entity of N tasks (200 owners, five statuses) under a role whose row
  * rule is {@code owner = user or status = 'new'}; the first page of a list (50 rows, newest first)
  * through the policy engine for a user of that role against the same page for an admin. Times are
- * medians of 21 runs after 10 warm-ups, taken in turns;
+ * medians of 101 runs after 50 warm-ups, taken in turns;
  * {@code -Ddaftar.bench.explain=true} prints both statements and their plans. The restricted user sees about a fifth of
  * the rows (the new ones and their own).
  */
 final class PoliciesBenchmark implements Benchmark {
 
     private static final int OWNERS = 200;
-    private static final int RUNS = 21;
-    private static final int WARM_UPS = 10;
+    private static final int RUNS = 101;
+    private static final int WARM_UPS = 50;
 
     @Override
     public String name() {

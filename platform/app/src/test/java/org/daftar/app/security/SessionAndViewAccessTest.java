@@ -14,6 +14,9 @@ import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.daftar.security.user.UserDraft;
+import org.daftar.security.user.UserStore;
 import com.vaadin.flow.router.QueryParameters;
 import org.daftar.app.DaftarSpringTest;
 import org.daftar.app.SignedIn;
@@ -30,6 +33,8 @@ import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 /**
@@ -46,6 +51,9 @@ class SessionAndViewAccessTest extends DaftarSpringTest {
 
     @Autowired
     Environment environment;
+
+    @Autowired
+    UserStore users;
 
     @BeforeEach
     void openUi() {
@@ -74,6 +82,19 @@ class SessionAndViewAccessTest extends DaftarSpringTest {
             return request;
         })).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/schemas/entity.schema.json")).andExpect(status().isOk());
+    }
+
+    @Test
+    void theLoginFormSignsInWithTheRightPasswordOnly() throws Exception {
+        if (users.find("farah").isEmpty()) {
+            users.create(new UserDraft("farah", "Farah", null, "farah-password", true, Set.of("staff"), Map.of()));
+        }
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
+
+        mvc.perform(formLogin("/login").user("farah").password("wrong-password"))
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin("/login").user("farah").password("farah-password"))
+                .andExpect(authenticated().withUsername("farah"));
     }
 
     @Test
