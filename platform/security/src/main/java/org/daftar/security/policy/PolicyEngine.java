@@ -31,7 +31,8 @@ import org.daftar.query.schema.ReadableSchema;
  * ReadableSchema readable = policy.readableSchema(huda); // employee rows: department = 12
  * }</pre>
  *
- * <p>Thread-safe; one per set of definitions.
+ * <p>Thread-safe; one per set of definitions. Rights and readable schemas are cached per user
+ * context (name, roles, attributes, language), so a changed role or attribute is a new context.
  */
 public final class PolicyEngine {
 
@@ -41,6 +42,7 @@ public final class PolicyEngine {
     private final Map<String, Role> roles;
     private final Map<String, List<String>> fieldNames = new LinkedHashMap<>();
     private final Map<UserContext, ReadableSchema> readable = new ConcurrentHashMap<>();
+    private final Map<UserContext, Map<String, EntityRights>> rights = new ConcurrentHashMap<>();
 
     public PolicyEngine(Definitions definitions) {
         this.definitions = definitions;
@@ -80,6 +82,14 @@ public final class PolicyEngine {
 
     /** What {@code user} may do with records of {@code entity} ({@code app.entity}). */
     public EntityRights rights(UserContext user, String entity) {
+        if (rights.size() >= CACHED_USERS) {
+            rights.clear();
+        }
+        return rights.computeIfAbsent(user, key -> new ConcurrentHashMap<>())
+                .computeIfAbsent(entity, key -> computeRights(user, key));
+    }
+
+    private EntityRights computeRights(UserContext user, String entity) {
         List<Grant> grants = user.roles().stream().map(roles::get).filter(java.util.Objects::nonNull)
                 .flatMap(role -> role.grants().stream()).filter(grant -> grant.entity().equals(entity)).toList();
         if (grants.isEmpty()) {
@@ -109,13 +119,13 @@ public final class PolicyEngine {
         }
         ReadableSchema.Builder builder = ReadableSchema.builder();
         for (var entity : fieldNames.entrySet()) {
-            EntityRights rights = rights(user, entity.getKey());
-            if (!rights.may(Action.READ)) {
+            EntityRights entityRights = rights(user, entity.getKey());
+            if (!entityRights.may(Action.READ)) {
                 continue;
             }
-            Set<String> fields = rights.hidden().isEmpty() ? Set.of()
-                    : Set.copyOf(entity.getValue().stream().filter(f -> !rights.hidden().contains(f)).toList());
-            builder.entity(entity.getKey(), fields, rights.rows(Action.READ));
+            Set<String> fields = entityRights.hidden().isEmpty() ? Set.of()
+                    : Set.copyOf(entity.getValue().stream().filter(f -> !entityRights.hidden().contains(f)).toList());
+            builder.entity(entity.getKey(), fields, entityRights.rows(Action.READ));
         }
         ReadableSchema schema = builder.build();
         if (readable.size() >= CACHED_USERS) {
