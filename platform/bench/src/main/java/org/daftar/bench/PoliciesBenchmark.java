@@ -72,6 +72,14 @@ final class PoliciesBenchmark implements Benchmark {
                         engine.sql(page, policy.readableSchema(owner), Map.of()));
                 explain(db, engine.explain(page, policy.readableSchema(admin), Map.of()),
                         engine.sql(page, policy.readableSchema(admin), Map.of()));
+                for (UserContext user : List.of(owner, admin, owner, admin)) {
+                    long start = System.nanoTime();
+                    for (int i = 0; i < 10_000; i++) {
+                        engine.sql(page, policy.readableSchema(user), Map.of());
+                    }
+                    System.err.printf(Locale.ROOT, "%s: %.1f us to find the compiled statement%n", user.username(),
+                            Measures.millisSince(start) / 10);
+                }
             }
             double[] medians = interleavedMedians(() -> queries.run(owner, page, Map.of()),
                     () -> queries.run(admin, page, Map.of()));

@@ -34,7 +34,8 @@ import org.springframework.context.ApplicationContext;
 
 class HomeViewTest extends DaftarSpringTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.daftar.app.ui");
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.daftar.app.ui")
+            .autoDiscoverViews("org.daftar.app.security");
 
     @Autowired
     ApplicationContext context;
