@@ -26,7 +26,9 @@ import org.daftar.security.user.PasswordHashing;
 public class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccessAudit audit) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccessAudit audit, AuthenticationManager authenticationManager)
+            throws Exception {
+        http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/schemas/**").permitAll());
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)

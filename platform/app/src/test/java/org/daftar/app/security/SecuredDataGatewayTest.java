@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The gateway screens use acts as the signed-in user under the policy engine: the buyer role of the
- * test shop sees active products only, may not change prices, and never sees suppliers' e-mail,
+ * test shop sees active products only, may not rename them, and never sees suppliers' e-mail,
  * whatever a screen sends.
  */
 class SecuredDataGatewayTest extends DaftarSpringTest {
@@ -76,7 +76,7 @@ class SecuredDataGatewayTest extends DaftarSpringTest {
 
         assertThat(gateway.user()).isEqualTo("bilal");
         assertThat(gateway.rights("shop.product")).isEqualTo(new Rights(true, true, true, false, false, false, Set.of(),
-                Set.of("unit_price")));
+                Set.of("name")));
         assertThat(gateway.rights("shop.supplier").hidden()).containsExactly("email");
         assertThat(gateway.rights("notes.note")).isEqualTo(Rights.NONE);
     }
@@ -97,15 +97,15 @@ class SecuredDataGatewayTest extends DaftarSpringTest {
         SignedIn.as("bilal", "shop.buyer");
 
         assertThatThrownBy(() -> gateway.read("shop.product", inactive)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> gateway.update("shop.product", active, Map.of("version", 0, "unit_price", 1),
-                Locale.ENGLISH, null)).hasMessage("You may not set the field 'Unit price' of Product.");
+        assertThatThrownBy(() -> gateway.update("shop.product", active, Map.of("version", 0, "name", "Mine"),
+                Locale.ENGLISH, null)).hasMessage("You may not set the field 'Name' of Product.");
         assertThatThrownBy(() -> gateway.delete("shop.product", active, 0, Locale.ENGLISH))
                 .hasMessage("You may not delete records of Product.");
         assertThatThrownBy(() -> gateway.export(Query.from("shop.product").select("sku"), Map.of(), ignore()))
                 .hasMessage("You may not export records of Product.");
         assertThatThrownBy(() -> gateway.create("shop.product", Map.of("sku", "X-" + run, "name", "Off " + run,
                 "active", false), Locale.forLanguageTag("ar"), null))
-                .hasMessage("يمكنك إنشاء السجلات التي يحق لك رؤيتها فقط.");
+                .hasMessage("لا يحق لك تعديل الحقل 'الاسم' في منتج.");
         assertThat(gateway.read("shop.supplier", supplier).orElseThrow()).doesNotContainKey("email")
                 .containsEntry("name", "Supplier " + run);
     }
@@ -115,12 +115,12 @@ class SecuredDataGatewayTest extends DaftarSpringTest {
         SignedIn.as("bilal", "shop.buyer");
         Map<String, Object> changes = new HashMap<>();
         changes.put("version", 0);
-        changes.put("name", "Renamed " + run);
-        changes.put("unit_price", new BigDecimal("10.00"));
+        changes.put("name", "Active " + run);
+        changes.put("unit_price", new BigDecimal("12.50"));
 
         Map<String, Object> saved = gateway.update("shop.product", active, changes, Locale.ENGLISH, "product");
 
-        assertThat(saved).containsEntry("name", "Renamed " + run).containsEntry("updated_by", "bilal");
+        assertThat(saved).containsEntry("unit_price", new BigDecimal("12.50")).containsEntry("updated_by", "bilal");
         assertThat(gateway.history("shop.product", active)).last().satisfies(entry -> assertThat(entry.user())
                 .isEqualTo("bilal"));
     }
