@@ -193,17 +193,17 @@ final class Corpus {
                 // grouping
                 Case.of("bucket day", Query.from("shop.sales_order").groupBy(Group.of("order_date", Bucket.DAY, "day"))
                         .measure(Measure.count("orders")).orderBy(Sort.asc("day")),
-                        "select date_trunc('day', order_date), count(*) from " + O + " o group by 1 order by 1"),
+                        "select date_trunc('day', order_date)::date, count(*) from " + O + " o group by 1 order by 1"),
                 Case.of("bucket week", Query.from("shop.sales_order").groupBy(Group.of("order_date", Bucket.WEEK, "week"))
                         .measure(Measure.of("revenue", Aggregate.SUM, "total")).orderBy(Sort.asc("week")),
-                        "select date_trunc('week', order_date), sum(total) from " + O + " o group by 1 order by 1"),
+                        "select date_trunc('week', order_date)::date, sum(total) from " + O + " o group by 1 order by 1"),
                 Case.of("bucket month", Query.from("shop.sales_order").groupBy(Group.of("order_date", Bucket.MONTH, "m"))
                         .measure(Measure.of("avg", Aggregate.AVG, "total")).orderBy(Sort.desc("m")),
-                        "select date_trunc('month', order_date), avg(total) from " + O + " o group by 1 order by 1 desc"),
+                        "select date_trunc('month', order_date)::date, avg(total) from " + O + " o group by 1 order by 1 desc"),
                 Case.of("bucket quarter", Query.from("shop.sales_order").groupBy(Group.of("order_date", Bucket.QUARTER, "q"))
                         .measure(Measure.of("lo", Aggregate.MIN, "total"), Measure.of("hi", Aggregate.MAX, "total"))
                         .orderBy(Sort.asc("q")),
-                        "select date_trunc('quarter', order_date), min(total), max(total) from " + O + " o "
+                        "select date_trunc('quarter', order_date)::date, min(total), max(total) from " + O + " o "
                                 + "group by 1 order by 1"),
                 Case.of("bucket year on a date-time", Query.from("shop.sales_order")
                         .groupBy(Group.of("delivery_at", Bucket.YEAR, "y")).measure(Measure.count("n"))
@@ -242,7 +242,7 @@ final class Corpus {
                                 + "and order_date < date '2027-01-01'"),
                 Case.of("report definition: sales by month", ReportQueries.of(ShopFixture.definitions().app("shop")
                         .orElseThrow().report("sales_by_month").orElseThrow()).orderBy(Sort.asc("region")),
-                        "select date_trunc('month', order_date), c.region, sum(total - tax), count(*), sum(l.q) "
+                        "select date_trunc('month', order_date)::date, c.region, sum(total - tax), count(*), sum(l.q) "
                                 + "from " + O + " o left join " + C + " c on c.id = o.customer left join "
                                 + "(select parent_id, sum(quantity) q from " + L + " x group by parent_id) l on l.parent_id = o.id "
                                 + "where status = 'confirmed' and order_date >= ? and (c.region = 'central' or total > 1000) "

@@ -8,7 +8,9 @@ import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.fun.SqlTrimFunction;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.sql.SqlCollation;
 import org.apache.calcite.tools.RelBuilder;
+import org.apache.calcite.util.NlsString;
 import org.apache.calcite.util.DateString;
 import org.daftar.model.expression.Binary;
 import org.daftar.model.expression.BuiltinFunction;
@@ -93,7 +95,12 @@ final class ExpressionRex {
     }
 
     private RexNode literal(Object value) {
-        return value instanceof BigDecimal d ? b.getRexBuilder().makeExactLiteral(d) : b.literal(value);
+        return switch (value) {
+            case BigDecimal d -> b.getRexBuilder().makeExactLiteral(d);
+            // Unicode, so that Arabic text is a literal too (Calcite's default character set is Latin-1).
+            case String text -> b.getRexBuilder().makeCharLiteral(new NlsString(text, "UTF-16LE", SqlCollation.IMPLICIT));
+            case null, default -> b.literal(value);
+        };
     }
 
     private RexNode binary(Binary bin) {

@@ -66,6 +66,18 @@ final class PostgresFunctions {
         }
     };
 
+    /** {@code DATE_BUCKET('month', date)}: {@code CAST(DATE_TRUNC('month', date) AS DATE)}, the first day of the bucket. */
+    static final SqlFunction DATE_BUCKET = new Written("DATE_BUCKET", ReturnTypes.ARG1_NULLABLE) {
+        @Override
+        void write(SqlWriter w, SqlCall call) {
+            w.print("CAST(DATE_TRUNC(");
+            call.operand(0).unparse(w, 0, 0);
+            w.print(", ");
+            call.operand(1).unparse(w, 0, 0);
+            w.print(") AS DATE)");
+        }
+    };
+
     /** A two-argument function with its own PostgreSQL text. */
     private abstract static class Written extends SqlFunction {
 

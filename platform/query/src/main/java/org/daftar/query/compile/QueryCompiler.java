@@ -12,6 +12,7 @@ import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.util.SqlString;
 import org.apache.calcite.tools.Frameworks;
+import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.tools.RelBuilder;
 import org.daftar.query.QueryException;
 import org.daftar.query.model.Computed;
@@ -141,16 +142,29 @@ public final class QueryCompiler {
     }
 
     private static CompiledQuery grouped(RelBuilder b, JoinedRow row, Query query) {
+        // The groups are added as the last columns, in the order given: an aggregate's keys come
+        // out in column order, so they then come out in the order the report names them.
+        int width = b.peek().getRowType().getFieldCount();
         List<RexNode> groups = new ArrayList<>();
         for (Group g : query.groupBy()) {
             groups.add(b.alias(bucket(b, row.operand(g.field()), g), g.as()));
         }
         List<RelBuilder.AggCall> measures = query.measures().stream().map(m -> measure(b, row, m)).toList();
-        b.aggregate(b.groupKey(groups), measures);
+        b.projectPlus(groups);
+        List<RexNode> keys = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            keys.add(b.field(width + i));
+        }
+        b.aggregate(b.groupKey(keys), measures);
         List<String> names = new ArrayList<>();
         query.groupBy().forEach(g -> names.add(g.as()));
         query.measures().forEach(m -> names.add(m.as()));
-        b.project(names.stream().map(b::field).toList(), names, true);
+        // By position: a group named like a joined field (supplier, employee) was given another name.
+        List<RexNode> outputs = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            outputs.add(b.field(i));
+        }
+        b.project(outputs, names, true);
         b.filter(new FilterRex(b, (path, compare) -> new FilterRex.Operand(named(b, names, path, "having"), null))
                 .toRex(query.having()));
         List<RexNode> order = new ArrayList<>();
@@ -166,8 +180,11 @@ public final class QueryCompiler {
         if (g.bucket() == null) {
             return value;
         }
-        TimeUnitRange unit = TimeUnitRange.valueOf(g.bucket().name());
-        return b.call(SqlStdOperatorTable.FLOOR, value, b.literal(unit));
+        if (value.getType().getSqlTypeName() == SqlTypeName.DATE) {
+            // PostgreSQL's date_trunc gives a timestamp; the bucket of a date is the date it starts on.
+            return b.call(PostgresFunctions.DATE_BUCKET, b.literal(g.bucket().name().toLowerCase(java.util.Locale.ROOT)), value);
+        }
+        return b.call(SqlStdOperatorTable.FLOOR, value, b.literal(TimeUnitRange.valueOf(g.bucket().name())));
     }
 
     private static RelBuilder.AggCall measure(RelBuilder b, JoinedRow row, Measure m) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.daftar.data.record.audit.AuditEntry;
 import org.daftar.query.Result;
 import org.daftar.query.RowSink;
@@ -25,6 +26,12 @@ public interface DataGateway {
     /** The signed-in user's name, as {@code user} fields store it. */
     String user();
 
+    /**
+     * The signed-in user's roles: the built-in ones ({@code admin}, {@code manager}, {@code staff})
+     * and those of the definitions ({@code app.role}); what reports are shared with.
+     */
+    Set<String> roles();
+
     /** What the signed-in user may do with records of {@code entity} (qualified id, {@code app.entity}). */
     Rights rights(String entity);
 
@@ -39,6 +46,12 @@ public interface DataGateway {
 
     /** Streams every row of {@code query} to {@code sink} (an export); needs the export right. Returns the rows. */
     long export(Query query, Map<String, Object> params, RowSink sink);
+
+    /**
+     * SQL mode: one read-only SELECT over what the user may read, validated against exactly that
+     * (admins and managers only).
+     */
+    Result runSql(String sql);
 
     Optional<Map<String, Object>> read(String entity, long id);
 
