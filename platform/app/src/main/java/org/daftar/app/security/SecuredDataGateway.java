@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.daftar.data.attachment.AttachmentStore;
 import org.daftar.data.record.audit.AuditEntry;
 import org.daftar.model.Definitions;
@@ -55,6 +56,11 @@ public class SecuredDataGateway implements DataGateway {
     }
 
     @Override
+    public Set<String> roles() {
+        return currentUser.context().roles();
+    }
+
+    @Override
     public Rights rights(String entity) {
         EntityRights rights = policy.rights(currentUser.context(), entity);
         return new Rights(rights.may(Action.CREATE), rights.may(Action.READ), rights.may(Action.UPDATE),
@@ -80,6 +86,11 @@ public class SecuredDataGateway implements DataGateway {
     @Override
     public long export(Query query, Map<String, Object> params, RowSink sink) {
         return queries.export(currentUser.context(), query, params, sink, RemoteAddress.current());
+    }
+
+    @Override
+    public Result runSql(String sql) {
+        return queries.sql(currentUser.context(), sql);
     }
 
     @Override

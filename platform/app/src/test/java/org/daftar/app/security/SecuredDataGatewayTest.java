@@ -75,6 +75,7 @@ class SecuredDataGatewayTest extends DaftarSpringTest {
         SignedIn.as("bilal", "shop.buyer");
 
         assertThat(gateway.user()).isEqualTo("bilal");
+        assertThat(gateway.roles()).containsExactly("shop.buyer");
         assertThat(gateway.rights("shop.product")).isEqualTo(new Rights(true, true, true, false, false, false, Set.of(),
                 Set.of("name")));
         assertThat(gateway.rights("shop.supplier").hidden()).containsExactly("email");
@@ -123,6 +124,17 @@ class SecuredDataGatewayTest extends DaftarSpringTest {
         assertThat(saved).containsEntry("unit_price", new BigDecimal("12.50")).containsEntry("updated_by", "bilal");
         assertThat(gateway.history("shop.product", active)).last().satisfies(entry -> assertThat(entry.user())
                 .isEqualTo("bilal"));
+    }
+
+    @Test
+    void sqlModeIsForManagersAndReadsOnlyWhatTheyMayRead() {
+        SignedIn.as("bilal", "shop.buyer");
+        assertThatThrownBy(() -> gateway.runSql("select sku from shop.product")).isInstanceOf(AccessDeniedException.class)
+                .hasMessage("SQL mode is for administrators and managers.");
+
+        SignedIn.as("mona", "manager");
+        assertThat(gateway.runSql("select count(*) as n from shop.product where sku like '%" + run + "'").rows())
+                .containsExactly(List.of(2L));
     }
 
     @Test
