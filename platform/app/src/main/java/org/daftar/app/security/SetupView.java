@@ -39,6 +39,11 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver {
         this.setup = setup;
         setMaxWidth("32rem");
         message.setId("setup-message");
+        username.setId("setup-username");
+        displayName.setId("setup-name");
+        email.setId("setup-email");
+        password.setId("setup-password");
+        confirm.setId("setup-confirm");
     }
 
     @Override
