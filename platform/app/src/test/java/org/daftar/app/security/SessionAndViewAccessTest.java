@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.daftar.security.audit.AccessAudit;
+import org.daftar.security.audit.AccessEvent;
 import org.daftar.security.user.UserDraft;
 import org.daftar.security.user.UserStore;
 import com.vaadin.flow.router.QueryParameters;
@@ -34,7 +36,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 /**
@@ -54,6 +60,9 @@ class SessionAndViewAccessTest extends DaftarSpringTest {
 
     @Autowired
     UserStore users;
+
+    @Autowired
+    AccessAudit audit;
 
     @BeforeEach
     void openUi() {
@@ -95,6 +104,19 @@ class SessionAndViewAccessTest extends DaftarSpringTest {
                 .andExpect(redirectedUrl("/login?error"));
         mvc.perform(formLogin("/login").user("farah").password("farah-password"))
                 .andExpect(authenticated().withUsername("farah"));
+    }
+
+    @Test
+    void signingOutEndsTheSessionAndIsAudited() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
+
+        mvc.perform(post("/logout").with(csrf()).with(user("farah").roles("STAFF")))
+                .andExpect(status().is3xxRedirection()).andExpect(unauthenticated());
+
+        assertThat(audit.recent(5)).anySatisfy(entry -> {
+            assertThat(entry.username()).isEqualTo("farah");
+            assertThat(entry.event()).isEqualTo(AccessEvent.LOGOUT);
+        });
     }
 
     @Test
