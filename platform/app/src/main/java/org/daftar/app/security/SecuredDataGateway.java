@@ -52,7 +52,8 @@ public class SecuredDataGateway implements DataGateway {
 
     @Override
     public String user() {
-        return currentUser.context().username();
+        return currentUser.username().orElseThrow(() -> new AccessDeniedException(
+                arabic(currentUser.locale()) ? "سجّل الدخول أولًا." : "Sign in first."));
     }
 
     @Override

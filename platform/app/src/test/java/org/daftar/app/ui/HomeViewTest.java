@@ -1,6 +1,6 @@
 package org.daftar.app.ui;
 
-import org.daftar.ui.shell.*;
+import org.daftar.ui.shell.LanguageSwitch;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +14,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.ArrayList;
@@ -116,6 +117,13 @@ class HomeViewTest extends DaftarSpringTest {
 
         assertThat(cardTitles()).containsExactly("Notes", "Shop");
         assertThat(documentDirection()).isEqualTo("ltr");
+    }
+
+    @Test
+    void theHomePageIsFramedByTheAppsNavigation() {
+        assertThat(_get(SideNavItem.class, spec -> spec.withId("nav-shop")).getLabel()).isEqualTo("Shop");
+        assertThat(_get(SideNavItem.class, spec -> spec.withId("nav-shop-list-products")).getPath())
+                .isEqualTo("apps/shop/lists/products");
     }
 
     @Test
