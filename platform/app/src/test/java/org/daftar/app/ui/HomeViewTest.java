@@ -22,6 +22,7 @@ import java.util.List;
 import kotlin.Unit;
 import kotlin.jvm.functions.Function1;
 import org.daftar.app.DaftarSpringTest;
+import org.daftar.app.SignedIn;
 import org.daftar.ui.i18n.Language;
 import org.daftar.app.version.LoadedVersion;
 import org.daftar.model.Definitions;
@@ -34,7 +35,8 @@ import org.springframework.context.ApplicationContext;
 
 class HomeViewTest extends DaftarSpringTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.daftar.app.ui");
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.daftar.app.ui")
+            .autoDiscoverViews("org.daftar.app.security");
 
     @Autowired
     ApplicationContext context;
@@ -64,6 +66,7 @@ class HomeViewTest extends DaftarSpringTest {
         withDirections.add(recordDirection);
         KaribuConfig.setPendingJavascriptInvocationHandlers(withDirections);
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        SignedIn.as("sara", "staff");
         VaadinSession.getCurrent().setLocale(Language.ENGLISH.locale());
         UI.getCurrent().navigate(HomeView.class);
     }
@@ -71,6 +74,7 @@ class HomeViewTest extends DaftarSpringTest {
     @AfterEach
     void close() {
         MockVaadin.tearDown();
+        SignedIn.out();
         KaribuConfig.setPendingJavascriptInvocationHandlers(handlers);
     }
 
