@@ -22,6 +22,7 @@ import org.daftar.query.schema.Catalog;
 import org.daftar.testsupport.ShopFixture;
 import org.daftar.testsupport.TestDatabase;
 import org.daftar.ui.data.DataGateway;
+import org.daftar.ui.shell.SignOut;
 import org.daftar.ui.data.DirectDataGateway;
 import org.daftar.ui.i18n.Messages;
 import org.daftar.ui.list.SavedViewStore;
@@ -61,6 +62,13 @@ public final class ListTestContext {
         return database;
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean SIGNED_OUT = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** True once "Sign out" was used in a test of this JVM. */
+    public static boolean signedOut() {
+        return SIGNED_OUT.get();
+    }
+
     private static GenericApplicationContext build() {
         Definitions definitions = ShopFixture.definitions();
         FieldTypes fieldTypes = new FieldTypes(List.of());
@@ -82,6 +90,7 @@ public final class ListTestContext {
         spring.registerBean(Messages.class);
         spring.registerBean(LanguageInitializer.class);
         spring.registerBean(SavedViewStore.class);
+        spring.registerBean(SignOut.class, () -> () -> SIGNED_OUT.set(true));
         spring.refresh();
         return spring;
     }

@@ -2,6 +2,8 @@ package org.daftar.ui.shell;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
@@ -29,23 +31,21 @@ import org.springframework.beans.factory.ObjectProvider;
 @PermitAll
 public class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigationObserver {
 
-    /** Where "Sign out" goes; Spring Security's logout. */
-    public static final String LOGOUT = "logout";
-
     private final AppNavigation navigation;
     private final Definitions definitions;
     private final ObjectProvider<DataGateway> gateway;
     private final Anchor home = new Anchor(".", "");
     private final Span user = new Span();
-    private final Anchor signOut = new Anchor(LOGOUT, "");
+    private final Button signOut = new Button();
     private final Scroller drawer = new Scroller();
     private String app;
     private Registration theme;
 
     /**
-     * @param gateway the data gateway, for the signed-in user's name (none before security is wired)
+     * @param gateway the data gateway, for the signed-in user's name
+     * @param signOuts what ends the session (the button is hidden without one)
      */
-    public MainLayout(Definitions definitions, ObjectProvider<DataGateway> gateway) {
+    public MainLayout(Definitions definitions, ObjectProvider<DataGateway> gateway, ObjectProvider<SignOut> signOuts) {
         this.definitions = definitions;
         this.navigation = new AppNavigation(definitions);
         this.gateway = gateway;
@@ -54,7 +54,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         home.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
         user.setId("signed-in-user");
         signOut.setId("sign-out");
-        signOut.getElement().setAttribute("router-ignore", true);
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setVisible(signOuts.getIfAvailable() != null);
+        signOut.addClickListener(click -> signOuts.ifAvailable(SignOut::signOut));
         HorizontalLayout bar = new HorizontalLayout(home, new LanguageSwitch(), user, signOut);
         bar.setAlignItems(Alignment.CENTER);
         bar.setWidthFull();
