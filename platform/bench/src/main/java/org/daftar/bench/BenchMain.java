@@ -8,7 +8,7 @@ import java.util.Optional;
 public final class BenchMain {
 
     static final List<Benchmark> BENCHMARKS = List.of(new DefinitionsBenchmark(), new SavesBenchmark(), new QueriesBenchmark(),
-            new PoliciesBenchmark());
+            new PoliciesBenchmark(), new SessionsBenchmark());
 
     private BenchMain() {}
 

@@ -2,17 +2,27 @@ package org.daftar.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
-/** The packaged app in headless Chromium: the first steps of a user's day, with screenshots. */
+/**
+ * The packaged app in headless Chromium: the first steps of a day, in order — the first admin is
+ * created with the one-time link, signs in, enters an order with lines, finds it in the list, and
+ * sees the same screens in Arabic. Screenshots go to {@code target/screenshots}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SmokeTest {
 
     static final Path TARGET = Path.of("target");
@@ -20,6 +30,7 @@ class SmokeTest {
 
     static RunningDaftar daftar;
     static Browser browser;
+    static String orderNumber;
 
     @BeforeAll
     static void start() throws Exception {
@@ -38,11 +49,11 @@ class SmokeTest {
     }
 
     @Test
-    void theHomePageListsTheAppsInEnglishAndInArabic() throws Exception {
+    @Order(1)
+    void theFirstAdminIsCreatedWithTheOneTimeLinkAndSignsIn() throws Exception {
         String setup = daftar.awaitConsole(Pattern.compile("Create the first admin at (http://\\S+)"), Duration.ofSeconds(30))
                 .orElseThrow(() -> new AssertionError("No setup link on the console:\n" + String.join("\n", daftar.console())));
         browser.open(setup);
-        browser.screenshot(SCREENSHOTS.resolve("setup-en.png"));
         typeInto("#setup-username input", "admin");
         typeInto("#setup-password input", "admin-password");
         typeInto("#setup-confirm input", "admin-password");
@@ -55,7 +66,6 @@ class SmokeTest {
         browser.find(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
         browser.awaitText("Order entry");
         browser.screenshot(SCREENSHOTS.resolve("home-en.png"));
-        browser.screenshot(SCREENSHOTS.resolve("home-en.png"));
 
         assertThat(browser.direction()).isEqualTo("ltr");
 
@@ -63,11 +73,75 @@ class SmokeTest {
         browser.awaitText("This setup link is not valid");
     }
 
+    @Test
+    @Order(2)
+    void anOrderWithLinesIsSavedAndFoundInTheListWithAFilter() throws Exception {
+        browser.open(daftar.url() + "/apps/orders/forms/sales_order");
+        pick(By.cssSelector("vaadin-combo-box[label='Customer'] input"), "C-000");
+        browser.click("Add line");
+        pick(By.cssSelector("vaadin-combo-box[aria-label='Product'] input"), "Dell Latitude");
+        replace(By.cssSelector("[aria-label='Quantity'] input"), "3");
+        replace(By.cssSelector("[aria-label='Unit price'] input"), "250");
+        browser.screenshot(SCREENSHOTS.resolve("order-form-en.png"));
+        browser.click("Save");
+        browser.awaitText("saved");
+
+        orderNumber = browser.field("Number").getDomProperty("value");
+        assertThat(orderNumber).matches("ORD-\\d{4}-\\d+");
+        browser.screenshot(SCREENSHOTS.resolve("order-form-en.png"));
+
+        browser.open(daftar.url() + "/apps/orders/lists/sales_orders?q=" + URLEncoder.encode(orderNumber, StandardCharsets.UTF_8));
+        WebElement row = browser.awaitText(orderNumber);
+        assertThat(row.getText()).isEqualTo(orderNumber);
+        browser.screenshot(SCREENSHOTS.resolve("order-list-en.png"));
+    }
+
+    @Test
+    @Order(3)
+    void theSameScreensInArabicAreRightToLeft() throws Exception {
+        browser.find(By.id("language")).click();
+        browser.find(By.xpath("//vaadin-select-item[normalize-space(.)='العربية']")).click();
+        browser.settle();
+        browser.awaitText("طلبات المبيعات");
+
+        assertThat(browser.direction()).isEqualTo("rtl");
+        browser.awaitText(orderNumber);
+        browser.screenshot(SCREENSHOTS.resolve("order-list-ar.png"));
+
+        browser.open(daftar.url() + "/apps/orders/lists/sales_orders?q=" + URLEncoder.encode(orderNumber, StandardCharsets.UTF_8));
+        browser.find(By.xpath("//vaadin-grid-cell-content[normalize-space(.)=" + Browser.literal(orderNumber) + "]"))
+                .click();
+        browser.find(By.xpath("//vaadin-grid-cell-content[normalize-space(.)=" + Browser.literal(orderNumber) + "]"))
+                .sendKeys(Keys.ENTER);
+        browser.settle();
+        browser.awaitText("البنود");
+        assertThat(browser.direction()).isEqualTo("rtl");
+        browser.screenshot(SCREENSHOTS.resolve("order-form-ar.png"));
+    }
+
     /** Types into the input {@code css} finds and leaves it, so that Vaadin gets the value. */
     private static void typeInto(String css, String text) {
         WebElement input = browser.find(By.cssSelector(css));
         input.sendKeys(text);
         input.sendKeys(Keys.TAB);
+        browser.settle();
+    }
+
+    /** Replaces what an input holds and leaves it. */
+    private static void replace(By by, String text) {
+        WebElement input = browser.find(by);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+        browser.settle();
+    }
+
+    /** Types into a combo box, waits for its suggestions and takes the first. */
+    private static void pick(By input, String text) {
+        WebElement field = browser.find(input);
+        field.click();
+        field.sendKeys(text);
+        browser.settle();
+        browser.find(By.cssSelector("vaadin-combo-box-item"));
+        field.sendKeys(Keys.ARROW_DOWN, Keys.ENTER, Keys.TAB);
         browser.settle();
     }
 }
