@@ -1,0 +1,108 @@
+package org.daftar.ui.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.daftar.model.Definitions;
+import org.daftar.model.entity.EntityDef;
+import org.daftar.model.entity.FieldDef;
+import org.daftar.model.entity.FieldType;
+import org.daftar.model.report.ReportDef;
+import org.daftar.ui.i18n.Language;
+
+/**
+ * The fields of a report's source and of the entities its references and lines lead to, by label
+ * in the user's language: joins are offered by name, never by key.
+ */
+public final class ReportFields {
+
+    /** The separator of a path's labels: {@code Customer › Region}. */
+    public static final String ARROW = " › ";
+
+    private final Definitions definitions;
+    private final Language language;
+
+    public ReportFields(Definitions definitions, Language language) {
+        this.definitions = definitions;
+        this.language = language;
+    }
+
+    /** The source's own fields, then one step along each reference and lines field. */
+    public List<FieldPath> of(EntityDef source) {
+        List<FieldPath> paths = new ArrayList<>();
+        for (FieldDef field : source.fields()) {
+            if (isReportable(field)) {
+                paths.add(new FieldPath(field.name(), label(field), field));
+            }
+        }
+        for (FieldDef field : source.fields()) {
+            target(source, field).ifPresent(target -> target.fields().stream()
+                    .filter(ReportFields::isReportable)
+                    .forEach(inner -> paths.add(new FieldPath(field.name() + "." + inner.name(),
+                            label(field) + ARROW + label(inner), inner))));
+        }
+        return paths;
+    }
+
+    /** The label of {@code path} from {@code source}, or the path itself when it leads nowhere. */
+    public String label(EntityDef source, String path) {
+        EntityDef entity = source;
+        List<String> labels = new ArrayList<>();
+        for (String step : path.split("\\.")) {
+            Optional<FieldDef> field = entity == null ? Optional.empty() : entity.field(step);
+            if (field.isEmpty()) {
+                return path;
+            }
+            labels.add(label(field.get()));
+            entity = target(entity, field.get()).orElse(null);
+        }
+        return String.join(ARROW, labels);
+    }
+
+    /** The label of a result column of {@code report}: a group's, measure's or computed column's label, or a path's. */
+    public String columnLabel(ReportDef report, String column) {
+        for (var group : report.groupBy()) {
+            if (group.as().equals(column)) {
+                return group.label() != null ? group.label().in(language.code()) : sourceLabel(report, group.field().path());
+            }
+        }
+        for (var measure : report.measures()) {
+            if (measure.as().equals(column) && measure.label() != null) {
+                return measure.label().in(language.code());
+            }
+        }
+        for (var computed : report.computed()) {
+            if (computed.as().equals(column) && computed.label() != null) {
+                return computed.label().in(language.code());
+            }
+        }
+        return report.measures().stream().anyMatch(m -> m.as().equals(column))
+                ? column.replace('_', ' ')
+                : sourceLabel(report, column);
+    }
+
+    /** The source entity of {@code report}. */
+    public Optional<EntityDef> source(ReportDef report) {
+        return definitions.entity(report.appId(), report.source());
+    }
+
+    private String sourceLabel(ReportDef report, String path) {
+        return source(report).map(source -> label(source, path)).orElse(path);
+    }
+
+    private Optional<EntityDef> target(EntityDef from, FieldDef field) {
+        if (!(field.is(FieldType.REFERENCE) || field.is(FieldType.LINES)) || field.settings() == null
+                || field.settings().entity() == null) {
+            return Optional.empty();
+        }
+        return definitions.entity(from.appId(), field.settings().entity());
+    }
+
+    private String label(FieldDef field) {
+        return field.labelOrName().in(language.code());
+    }
+
+    private static boolean isReportable(FieldDef field) {
+        return !field.is(FieldType.ATTACHMENT) && !field.is(FieldType.LINES) && !field.is(FieldType.LONG_TEXT);
+    }
+}
