@@ -120,6 +120,7 @@ public final class ReportYaml {
         return switch (value) {
             case Condition.ParamRef ref -> Map.of("param", ref.id());
             case Period period -> period.token();
+            case java.time.temporal.TemporalAccessor date -> date.toString();
             case List<?> list -> list.stream().map(ReportYaml::value).toList();
             default -> value;
         };
@@ -189,8 +190,8 @@ public final class ReportYaml {
         }
     }
 
-    /** {@code STACKED_BAR} to {@code stacked-bar}. */
-    static String token(Enum<?> constant) {
+    /** The token definitions write for a constant: {@code STACKED_BAR} to {@code stacked-bar}. */
+    public static String token(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
