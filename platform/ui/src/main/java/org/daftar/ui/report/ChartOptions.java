@@ -1,7 +1,6 @@
 package org.daftar.ui.report;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,20 +21,20 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ChartOptions {
 
-    /** The text shown for an empty group value. */
-    static final String EMPTY = "—";
-
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Function<String, String> columnLabel;
+    private final CellText cells;
     private final boolean rightToLeft;
 
     /**
      * @param columnLabel a result column's label in the user's language
+     * @param cells how values are shown (choice labels)
      * @param rightToLeft true to mirror the chart (Arabic)
      */
-    public ChartOptions(Function<String, String> columnLabel, boolean rightToLeft) {
+    public ChartOptions(Function<String, String> columnLabel, CellText cells, boolean rightToLeft) {
         this.columnLabel = columnLabel;
+        this.cells = cells;
         this.rightToLeft = rightToLeft;
     }
 
@@ -70,7 +69,7 @@ public final class ChartOptions {
         int column = index(result, measure);
         Object value = result.rows().isEmpty() ? null : result.rows().getFirst().get(column);
         ObjectNode title = option.putObject("title");
-        title.put("text", value == null ? EMPTY : text(value));
+        title.put("text", cells.category(measure, value));
         title.put("subtext", columnLabel.apply(measure));
         title.put("left", "center");
         title.put("top", "middle");
@@ -90,7 +89,7 @@ public final class ChartOptions {
         ArrayNode data = series.putArray("data");
         for (List<Object> row : result.rows()) {
             ObjectNode slice = data.addObject();
-            slice.put("name", category(row.get(x)));
+            slice.put("name", cells.category(chart.x(), row.get(x)));
             number(slice, "value", row.get(y));
         }
     }
@@ -98,7 +97,7 @@ public final class ChartOptions {
     private void axes(ObjectNode option, ChartDef chart, Result result) {
         int x = index(result, chart.x());
         Set<String> categories = new LinkedHashSet<>();
-        result.rows().forEach(row -> categories.add(category(row.get(x))));
+        result.rows().forEach(row -> categories.add(cells.category(chart.x(), row.get(x))));
         Map<String, Map<String, Object>> series = chart.series() != null ? bySeries(chart, result, x)
                 : byMeasure(chart, result, x);
 
@@ -142,8 +141,8 @@ public final class ChartOptions {
         int y = index(result, chart.y().getFirst());
         Map<String, Map<String, Object>> series = new LinkedHashMap<>();
         for (List<Object> row : result.rows()) {
-            series.computeIfAbsent(category(row.get(s)), k -> new LinkedHashMap<>())
-                    .merge(category(row.get(x)), orZero(row.get(y)), ChartOptions::add);
+            series.computeIfAbsent(cells.category(chart.series(), row.get(s)), k -> new LinkedHashMap<>())
+                    .merge(cells.category(chart.x(), row.get(x)), orZero(row.get(y)), ChartOptions::add);
         }
         return series;
     }
@@ -154,7 +153,8 @@ public final class ChartOptions {
         for (String measure : chart.y()) {
             int y = index(result, measure);
             Map<String, Object> values = new LinkedHashMap<>();
-            result.rows().forEach(row -> values.merge(category(row.get(x)), orZero(row.get(y)), ChartOptions::add));
+            result.rows().forEach(row -> values.merge(cells.category(chart.x(), row.get(x)), orZero(row.get(y)),
+                    ChartOptions::add));
             series.put(columnLabel.apply(measure), values);
         }
         return series;
@@ -175,14 +175,6 @@ public final class ChartOptions {
                     + result.columns());
         }
         return index;
-    }
-
-    static String category(Object value) {
-        return value == null ? EMPTY : text(value);
-    }
-
-    private static String text(Object value) {
-        return value instanceof BigDecimal d ? d.toPlainString() : value.toString();
     }
 
     private static Object orZero(Object value) {
@@ -213,9 +205,4 @@ public final class ChartOptions {
         }
     }
 
-    /** The categories of the x axis, for tests and tiles. */
-    static List<String> categories(Result result, String x) {
-        int index = index(result, x);
-        return new ArrayList<>(result.rows().stream().map(row -> category(row.get(index))).distinct().toList());
-    }
 }

@@ -23,9 +23,10 @@ public record PivotTable(
 
     /**
      * Pivots {@code result}: {@code rowGroup} down, {@code columnGroup} across, {@code measure} in
-     * the cells (added up when several rows fall in one cell, e.g. a third group left out).
+     * the cells (added up when several rows fall in one cell, e.g. a third group left out); group
+     * values shown as {@code shown} says.
      */
-    public static PivotTable of(Result result, String rowGroup, String columnGroup, String measure) {
+    public static PivotTable of(Result result, String rowGroup, String columnGroup, String measure, CellText shown) {
         int r = column(result, rowGroup);
         int c = column(result, columnGroup);
         int m = column(result, measure);
@@ -36,8 +37,8 @@ public record PivotTable(
         Map<String, BigDecimal> columnTotals = new LinkedHashMap<>();
         BigDecimal total = BigDecimal.ZERO;
         for (List<Object> row : result.rows()) {
-            String rowKey = ChartOptions.category(row.get(r));
-            String columnKey = ChartOptions.category(row.get(c));
+            String rowKey = shown.category(rowGroup, row.get(r));
+            String columnKey = shown.category(columnGroup, row.get(c));
             BigDecimal value = decimal(row.get(m));
             rows.add(rowKey);
             columns.add(columnKey);

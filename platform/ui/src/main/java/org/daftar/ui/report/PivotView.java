@@ -23,6 +23,7 @@ public class PivotView extends Composite<VerticalLayout> {
     private final Select<String> measure = new Select<>();
     private final Grid<String> grid = new Grid<>();
     private Result result;
+    private CellText cells = CellText.PLAIN;
     private PivotTable table;
 
     public PivotView() {
@@ -42,10 +43,12 @@ public class PivotView extends Composite<VerticalLayout> {
 
     /**
      * Shows {@code result} pivoted; {@code groups} are its group columns, {@code measures} its measure
-     * columns, labelled by {@code label}.
+     * columns, labelled by {@code label}, values shown as {@code cellText} says.
      */
-    public void show(Result result, List<String> groups, List<String> measures, Function<String, String> label) {
+    public void show(Result result, List<String> groups, List<String> measures, Function<String, String> label,
+            CellText cellText) {
         this.result = null;
+        this.cells = cellText;
         List.of(rows, columns).forEach(select -> {
             select.setItems(groups);
             select.setItemLabelGenerator(label::apply);
@@ -68,7 +71,7 @@ public class PivotView extends Composite<VerticalLayout> {
         if (result == null || rows.getValue() == null || columns.getValue() == null || measure.getValue() == null) {
             return;
         }
-        table = PivotTable.of(result, rows.getValue(), columns.getValue(), measure.getValue());
+        table = PivotTable.of(result, rows.getValue(), columns.getValue(), measure.getValue(), cells);
         grid.removeAllColumns();
         grid.addColumn(key -> key).setHeader(rowsLabel()).setFrozen(true).setFooter(getTranslation("report.pivot.total"));
         for (String columnKey : table.columnKeys()) {

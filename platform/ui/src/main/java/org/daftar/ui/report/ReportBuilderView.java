@@ -372,7 +372,7 @@ public class ReportBuilderView extends VerticalLayout implements BeforeEnterObse
             Result result = gateway.run(full.limit(rows), params);
             message.setText(sample ? getTranslation("report.builder.preview", PREVIEW_ROWS) : "");
             results.show(report, result, full, params, column -> fields.columnLabel(report, column),
-                    name.isEmpty() ? draft.source().id() : name.getValue().trim());
+                    fields.cellText(report), name.isEmpty() ? draft.source().id() : name.getValue().trim());
         } catch (RuntimeException e) {
             message.setText(getTranslation("report.failed", e.getMessage()));
             results.setVisible(false);

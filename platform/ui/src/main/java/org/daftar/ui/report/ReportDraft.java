@@ -188,7 +188,13 @@ public final class ReportDraft {
         boolean grouped = !groups.isEmpty() || !measures.isEmpty();
         return new ReportDef(source.appId(), id, label, null, source.id(), parameters, List.copyOf(filters), computed,
                 grouped ? List.of() : columns.stream().map(FieldRef::of).toList(),
-                groups, measures, List.of(), sort, limit, chart(grouped), SourceRef.NONE);
+                groups, measures, List.of(), sort.isEmpty() && grouped ? groupOrder() : sort, limit, chart(grouped),
+                SourceRef.NONE);
+    }
+
+    /** Groups in their order, when the user chose no sort: months come in time order. */
+    private List<SortKey> groupOrder() {
+        return groups.stream().map(g -> new SortKey(FieldRef.of(g.as()), SortKey.Direction.ASC)).toList();
     }
 
     private ChartDef chart(boolean grouped) {

@@ -81,6 +81,45 @@ public final class ReportFields {
                 : sourceLabel(report, column);
     }
 
+    /** How the values of {@code report}'s result are shown: its choice columns by their options' labels. */
+    public CellText cellText(ReportDef report) {
+        Optional<EntityDef> source = source(report);
+        if (source.isEmpty()) {
+            return CellText.PLAIN;
+        }
+        java.util.Map<String, java.util.Map<String, String>> choices = new java.util.HashMap<>();
+        report.groupBy().stream().filter(g -> g.bucket() == null)
+                .forEach(g -> field(source.get(), g.field().path()).ifPresent(f -> putChoices(choices, g.as(), f)));
+        report.columns().forEach(c -> field(source.get(), c.path()).ifPresent(f -> putChoices(choices, c.path(), f)));
+        return new CellText(choices);
+    }
+
+    private void putChoices(java.util.Map<String, java.util.Map<String, String>> choices, String column, FieldDef field) {
+        if (field.is(FieldType.CHOICE) && field.settings() != null && !field.settings().options().isEmpty()) {
+            java.util.Map<String, String> labels = new java.util.HashMap<>();
+            field.settings().options().forEach(o -> labels.put(o.value(),
+                    o.label() == null ? o.value() : o.label().in(language.code())));
+            choices.put(column, labels);
+        }
+    }
+
+    /** The field at the end of {@code path} from {@code source}. */
+    public Optional<FieldDef> field(EntityDef source, String path) {
+        EntityDef entity = source;
+        FieldDef field = null;
+        for (String step : path.split("\\.")) {
+            if (entity == null) {
+                return Optional.empty();
+            }
+            field = entity.field(step).orElse(null);
+            if (field == null) {
+                return Optional.empty();
+            }
+            entity = target(entity, field).orElse(null);
+        }
+        return Optional.ofNullable(field);
+    }
+
     /** The source entity of {@code report}. */
     public Optional<EntityDef> source(ReportDef report) {
         return definitions.entity(report.appId(), report.source());

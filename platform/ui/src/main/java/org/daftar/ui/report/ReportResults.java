@@ -71,16 +71,16 @@ public class ReportResults extends Composite<VerticalLayout> {
      * and offers the downloads of every row of {@code fullQuery}.
      */
     public void show(ReportDef report, Result result, Query fullQuery, Map<String, Object> params,
-            Function<String, String> label, String fileName) {
+            Function<String, String> label, CellText cells, String fileName) {
         run = new ReportExport.Run(fullQuery, params, fileName);
         rowCount.setText(getTranslation("report.rows", result.rows().size()));
-        grid.show(result, label);
+        grid.show(result, label, cells);
         List<String> groups = report.groupBy().stream().map(GroupDef::as).toList();
         List<String> measures = report.measures().stream().map(MeasureDef::as).toList();
         boolean pivots = groups.size() >= 2 && !measures.isEmpty();
         pivotTab.setVisible(pivots);
         if (pivots) {
-            pivot.show(result, groups, measures, label);
+            pivot.show(result, groups, measures, label, cells);
         }
         ChartDef chartDef = report.chart() != null ? report.chart()
                 : report.isGrouped() ? ChartOptions.defaultChart(result, groups.size()) : null;
@@ -88,7 +88,7 @@ public class ReportResults extends Composite<VerticalLayout> {
         chartTab.setVisible(charted);
         chartDownloads.setVisible(charted);
         if (charted) {
-            chart.show(new ChartOptions(label, rightToLeft).of(chartDef, result));
+            chart.show(new ChartOptions(label, cells, rightToLeft).of(chartDef, result));
         }
         tabs.setSelectedTab(charted ? chartTab : gridTab);
         setVisible(true);

@@ -118,7 +118,8 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         try {
             Result result = gateway.run(query, params);
             message.setText("");
-            results.show(report, result, query, params, column -> fields.columnLabel(report, column), report.id());
+            results.show(report, result, query, params, column -> fields.columnLabel(report, column),
+                    fields.cellText(report), report.id());
         } catch (RuntimeException e) {
             message.setText(getTranslation("report.failed", e.getMessage()));
         }

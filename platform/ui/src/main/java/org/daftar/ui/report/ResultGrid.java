@@ -18,13 +18,13 @@ public class ResultGrid extends Grid<List<Object>> {
         setHeight("420px");
     }
 
-    /** Shows {@code result}, each column headed by {@code label} of its name. */
-    public void show(Result result, Function<String, String> label) {
+    /** Shows {@code result}, each column headed by {@code label} of its name, values as {@code cells} says. */
+    public void show(Result result, Function<String, String> label, CellText cells) {
         removeAllColumns();
         for (int i = 0; i < result.columns().size(); i++) {
             int index = i;
             String name = result.columns().get(i);
-            Column<List<Object>> column = addColumn(row -> text(row.get(index)))
+            Column<List<Object>> column = addColumn(row -> cells.cell(name, row.get(index)))
                     .setHeader(label.apply(name)).setKey(name).setResizable(true).setSortable(false);
             if (!result.rows().isEmpty() && result.rows().getFirst().get(index) instanceof Number) {
                 column.setTextAlign(ColumnTextAlign.END);

@@ -69,7 +69,7 @@ public class SqlPanel extends Composite<VerticalLayout> {
         try {
             Result result = gateway.runSql(sql.getValue());
             message.setText(getTranslation("report.rows", result.rows().size()));
-            grid.show(result, column -> column);
+            grid.show(result, column -> column, CellText.PLAIN);
             grid.setVisible(true);
         } catch (RuntimeException e) {
             message.setText(getTranslation("report.sql.refused", e.getMessage()));
