@@ -117,7 +117,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         ReportDef report = tile.report();
         try {
             Map<String, Object> params = new ReportParameters(Clock.systemDefaultZone()).defaults(report);
-            Result result = gateway.run(ReportQueries.of(report), params);
+            Result result = gateway.run(ReportQueries.of(fields.withTypedValues(report)), params);
             ChartDef chart = report.chart() != null ? report.chart()
                     : report.isGrouped() ? ChartOptions.defaultChart(result, report.groupBy().size()) : null;
             CellText cells = fields.cellText(report);

@@ -364,7 +364,7 @@ public class ReportBuilderView extends VerticalLayout implements BeforeEnterObse
             results.setVisible(false);
             return;
         }
-        Query full = ReportQueries.of(report);
+        Query full = ReportQueries.of(fields.withTypedValues(report));
         Integer rows = sample ? Integer.valueOf(Math.min(PREVIEW_ROWS, report.limit() == null ? PREVIEW_ROWS : report.limit()))
                 : report.limit();
         Map<String, Object> params = new ReportParameters(Clock.systemDefaultZone()).defaults(report);

@@ -7,6 +7,7 @@ import org.daftar.model.Definitions;
 import org.daftar.model.entity.EntityDef;
 import org.daftar.model.entity.FieldDef;
 import org.daftar.model.entity.FieldType;
+import org.daftar.model.report.Condition;
 import org.daftar.model.report.ReportDef;
 import org.daftar.ui.i18n.Language;
 
@@ -118,6 +119,49 @@ public final class ReportFields {
             entity = target(entity, field).orElse(null);
         }
         return Optional.ofNullable(field);
+    }
+
+    /**
+     * {@code report} with the date literals of its filters as dates: definition files (and saved
+     * reports, which are kept as such files) write {@code 2026-01-01} as text, and PostgreSQL does
+     * not compare a date with text.
+     */
+    public ReportDef withTypedValues(ReportDef report) {
+        Optional<EntityDef> source = source(report);
+        if (source.isEmpty()) {
+            return report;
+        }
+        return new ReportDef(report.appId(), report.id(), report.label(), report.description(), report.source(),
+                report.parameters(), report.filters().stream().map(c -> typed(source.get(), c)).toList(), report.computed(),
+                report.columns(), report.groupBy(), report.measures(), report.having(), report.sort(), report.limit(),
+                report.chart(), report.at());
+    }
+
+    private Condition typed(EntityDef source, Condition condition) {
+        return switch (condition) {
+            case Condition.AllOf all -> new Condition.AllOf(all.conditions().stream().map(c -> typed(source, c)).toList(),
+                    all.at());
+            case Condition.AnyOf any -> new Condition.AnyOf(any.conditions().stream().map(c -> typed(source, c)).toList(),
+                    any.at());
+            case Condition.Compare compare -> field(source, compare.field().path())
+                    .filter(f -> f.is(FieldType.DATE) || f.is(FieldType.DATE_TIME))
+                    .map(f -> new Condition.Compare(compare.field(), compare.op(), dated(f, compare.value()), compare.at()))
+                    .orElse(compare);
+        };
+    }
+
+    private static Object dated(FieldDef field, Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().map(item -> dated(field, item)).toList();
+        }
+        if (!(value instanceof String text)) {
+            return value;
+        }
+        try {
+            return field.is(FieldType.DATE) ? java.time.LocalDate.parse(text) : java.time.LocalDateTime.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return value;
+        }
     }
 
     /** The source entity of {@code report}. */

@@ -113,7 +113,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void run(ReportDef report, ParameterForm parameters, ReportResults results, ReportFields fields) {
-        Query query = ReportQueries.of(report);
+        Query query = ReportQueries.of(fields.withTypedValues(report));
         Map<String, Object> params = parameters.values();
         try {
             Result result = gateway.run(query, params);

@@ -105,6 +105,42 @@ class ReportBuilderTest {
     }
 
     @Test
+    void theOwnerReopensASavedReportInTheBuilderAndChangesIt() {
+        context.startVaadin(Locale.ENGLISH, "sara", "manager");
+        UI.getCurrent().navigate("reports/new");
+        chooseSource("shop.sales_order");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<FieldPath> columns = _get(MultiSelectComboBox.class, spec -> spec.withId("builder-columns"));
+        _setValue(columns, Set.of(path(columns, "number"), path(columns, "customer.name"), path(columns, "order_date")));
+        addFilter("order_date", Operator.GE, "2026-01-01");
+        _setValue(_get(TextField.class, spec -> spec.withId("builder-name")), "Orders this year");
+        _click(_get(Button.class, spec -> spec.withId("builder-save")));
+        SavedReport saved = _get(ReportBuilderView.class).saved();
+        MockVaadin.tearDown();
+
+        context.startVaadin(Locale.ENGLISH, "sara", "manager");
+        UI.getCurrent().navigate("reports/" + saved.id() + "/edit");
+        assertThat(_get(TextField.class, spec -> spec.withId("builder-name")).getValue()).isEqualTo("Orders this year");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("builder-message")).getText()).startsWith("Preview");
+        assertThat(_get(ReportResults.class).grid().getColumns()).extracting(c -> c.getKey())
+                .containsExactly("number", "order_date", "customer.name");
+        int rows = GridKt._size(_get(ReportResults.class).grid());
+        assertThat(rows).isEqualTo(Math.min(50, context.rows("""
+                select count(*) from shop.sales_order where deleted_at is null and order_date >= date '2026-01-01'""")
+                .getFirst().getFirst().transform(Integer::parseInt)));
+        _setValue(_get(TextField.class, spec -> spec.withId("builder-name")), "Orders since January");
+        _click(_get(Button.class, spec -> spec.withId("builder-save")));
+        assertThat(_get(ReportBuilderView.class).saved().version()).isEqualTo(saved.version() + 1);
+        MockVaadin.tearDown();
+
+        // another manager may open it only when shared, and never edit it
+        context.startVaadin(Locale.ENGLISH, "omar", "manager");
+        UI.getCurrent().navigate("reports/" + saved.id() + "/edit");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("builder-message")).getText())
+                .isEqualTo("This report does not exist, or it is not shared with you.");
+    }
+
+    @Test
     void staffCannotBuildReports() {
         context.startVaadin(Locale.ENGLISH, "omar", "staff");
         UI.getCurrent().navigate("reports/new");
@@ -176,7 +212,7 @@ class ReportBuilderTest {
         return _get(Select.class, spec -> spec.withId(id));
     }
 
-    private static FieldPath path(ComboBox<FieldPath> field, String path) {
+    private static FieldPath path(com.vaadin.flow.data.provider.HasListDataView<FieldPath, ?> field, String path) {
         return field.getListDataView().getItems().filter(p -> p.path().equals(path)).findFirst().orElseThrow();
     }
 }
