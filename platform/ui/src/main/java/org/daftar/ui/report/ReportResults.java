@@ -27,7 +27,9 @@ import org.daftar.ui.data.DataGateway;
  */
 public class ReportResults extends Composite<VerticalLayout> {
 
+    private final DataGateway gateway;
     private final ReportExport export;
+    private final HorizontalLayout fileDownloads;
     private final boolean rightToLeft;
     private final ResultGrid grid = new ResultGrid();
     private final PivotView pivot = new PivotView();
@@ -41,6 +43,7 @@ public class ReportResults extends Composite<VerticalLayout> {
     private ReportExport.Run run;
 
     public ReportResults(DataGateway gateway, boolean rightToLeft) {
+        this.gateway = gateway;
         this.export = new ReportExport(gateway);
         this.rightToLeft = rightToLeft;
         chartTab = tabs.add(getTranslation("report.tab.chart"), chart);
@@ -56,10 +59,10 @@ public class ReportResults extends Composite<VerticalLayout> {
         svg.setId("report-chart-svg");
         List.of(png, svg).forEach(b -> b.addThemeVariants(ButtonVariant.LUMO_TERTIARY));
         chartDownloads = new HorizontalLayout(png, svg);
-        HorizontalLayout downloads = new HorizontalLayout(rowCount,
+        fileDownloads = new HorizontalLayout(
                 export.link(ReportExport.Format.CSV, getTranslation("report.export.csv"), () -> run),
-                export.link(ReportExport.Format.XLSX, getTranslation("report.export.xlsx"), () -> run),
-                chartDownloads);
+                export.link(ReportExport.Format.XLSX, getTranslation("report.export.xlsx"), () -> run));
+        HorizontalLayout downloads = new HorizontalLayout(rowCount, fileDownloads, chartDownloads);
         downloads.setAlignItems(FlexComponent.Alignment.BASELINE);
         getContent().setPadding(false);
         getContent().add(downloads, tabs);
@@ -73,6 +76,7 @@ public class ReportResults extends Composite<VerticalLayout> {
     public void show(ReportDef report, Result result, Query fullQuery, Map<String, Object> params,
             Function<String, String> label, CellText cells, String fileName) {
         run = new ReportExport.Run(fullQuery, params, fileName);
+        fileDownloads.setVisible(gateway.rights(fullQuery.source()).export());
         rowCount.setText(getTranslation("report.rows", result.rows().size()));
         grid.show(result, label, cells);
         List<String> groups = report.groupBy().stream().map(GroupDef::as).toList();

@@ -70,6 +70,24 @@ class ReportViewTest {
     }
 
     @Test
+    void theXlsxExportHoldsEveryRowWithNumbersAsNumbers() throws Exception {
+        context.startVaadin(Locale.ENGLISH, "sara", "manager");
+        UI.getCurrent().navigate("apps/shop/reports/low_stock");
+        ReportResults results = _get(ReportResults.class);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        long rows = results.export().write(results.run(), ReportExport.Format.XLSX, out);
+
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo((int) rows);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("sku");
+            assertThat(sheet.getRow(1).getCell(2).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+        }
+        assertThat(rows).isEqualTo(GridKt._size(results.grid()));
+    }
+
+    @Test
     void aReportThatDoesNotExistSaysSo() {
         context.startVaadin(Locale.ENGLISH, "sara", "manager");
         UI.getCurrent().navigate("apps/shop/reports/no_such_report");
