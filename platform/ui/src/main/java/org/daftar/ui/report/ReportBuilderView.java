@@ -77,6 +77,8 @@ public class ReportBuilderView extends VerticalLayout implements BeforeEnterObse
     private final TextField name = new TextField();
     private final MultiSelectComboBox<String> sharedWith = new MultiSelectComboBox<>();
     private final Anchor file = new Anchor();
+    private final Button open = new Button();
+    private final Button delete = new Button();
     private ReportResults results;
     private ReportDraft draft;
     private SavedReport saved;
@@ -167,7 +169,15 @@ public class ReportBuilderView extends VerticalLayout implements BeforeEnterObse
                     report.id() + ".yaml", "application/yaml", yaml.length);
         }));
         file.setEnabled(false);
-        HorizontalLayout bar = new HorizontalLayout(name, sharedWith, save, file);
+        open.setText(getTranslation("report.builder.open"));
+        open.setId("builder-open");
+        open.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("apps/" + saved.app() + "/reports/" + saved.id())));
+        delete.setText(getTranslation("report.builder.delete"));
+        delete.setId("builder-delete");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.addClickListener(e -> delete());
+        showSavedActions();
+        HorizontalLayout bar = new HorizontalLayout(name, sharedWith, save, file, open, delete);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         return bar;
@@ -395,9 +405,23 @@ public class ReportBuilderView extends VerticalLayout implements BeforeEnterObse
                             draft.toReport(), saved.updatedAt(), saved.version());
             saved = savedReports.save(toSave);
             message.setText(getTranslation("report.builder.saved", saved.name()));
+            showSavedActions();
         } catch (StaleReportException e) {
             message.setText(getTranslation("report.builder.stale"));
         }
+    }
+
+    private void delete() {
+        if (saved != null && savedReports.delete(saved.id(), gateway.user(), gateway.roles())) {
+            message.setText(getTranslation("report.builder.deleted", saved.name()));
+            saved = null;
+            showSavedActions();
+        }
+    }
+
+    private void showSavedActions() {
+        open.setVisible(saved != null);
+        delete.setVisible(saved != null);
     }
 
     /** The report saved last from this screen, or null. */

@@ -23,6 +23,7 @@ import java.util.Set;
 import org.daftar.model.entity.EntityDef;
 import org.daftar.model.report.ChartDef.ChartType;
 import org.daftar.model.report.GroupDef;
+import org.daftar.model.report.ReportDef;
 import org.daftar.model.report.MeasureDef.Aggregate;
 import org.daftar.model.report.Operator;
 import org.daftar.ui.report.saved.SavedReport;
@@ -131,6 +132,8 @@ class ReportBuilderTest {
         _setValue(_get(TextField.class, spec -> spec.withId("builder-name")), "Orders since January");
         _click(_get(Button.class, spec -> spec.withId("builder-save")));
         assertThat(_get(ReportBuilderView.class).saved().version()).isEqualTo(saved.version() + 1);
+        _click(_get(Button.class, spec -> spec.withId("builder-open")));
+        assertThat(_get(H2.class, spec -> spec.withId("report-title")).getText()).isEqualTo("Orders since January");
         MockVaadin.tearDown();
 
         // another manager may open it only when shared, and never edit it
@@ -138,6 +141,20 @@ class ReportBuilderTest {
         UI.getCurrent().navigate("reports/" + saved.id() + "/edit");
         assertThat(_get(Paragraph.class, spec -> spec.withId("builder-message")).getText())
                 .isEqualTo("This report does not exist, or it is not shared with you.");
+    }
+
+    @Test
+    void theOwnerDeletesASavedReport() {
+        ReportDef lowStock = context.definitions.app("shop").orElseThrow().report("low_stock").orElseThrow();
+        SavedReport saved = context.savedReports.save(new SavedReport(null, "shop", "To delete", "sara", Set.of(),
+                lowStock, null, 0));
+        context.startVaadin(Locale.ENGLISH, "sara", "manager");
+        UI.getCurrent().navigate("reports/" + saved.id() + "/edit");
+
+        _click(_get(Button.class, spec -> spec.withId("builder-delete")));
+
+        assertThat(context.savedReports.find(saved.id(), "sara", Set.of("admin"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("builder-message")).getText()).isEqualTo("Deleted \"To delete\".");
     }
 
     @Test
