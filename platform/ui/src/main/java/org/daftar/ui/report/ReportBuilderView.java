@@ -79,6 +79,9 @@ public class ReportBuilderView extends VerticalLayout implements BeforeEnterObse
     private final Anchor file = new Anchor();
     private final Button open = new Button();
     private final Button delete = new Button();
+    private final com.vaadin.flow.component.html.Div parameterBox = new com.vaadin.flow.component.html.Div();
+    private ParameterForm parameterForm;
+    private List<String> parameterIds = List.of();
     private ReportResults results;
     private ReportDraft draft;
     private SavedReport saved;
@@ -202,7 +205,8 @@ public class ReportBuilderView extends VerticalLayout implements BeforeEnterObse
         design.add(new H3(getTranslation("report.builder.shape")), shapeEditor());
         Button run = new Button(getTranslation("report.run"), e -> run(false));
         run.setId("builder-run");
-        design.add(run);
+        parameterIds = null;
+        design.add(parameterBox, run);
         preview();
     }
 
@@ -377,7 +381,7 @@ public class ReportBuilderView extends VerticalLayout implements BeforeEnterObse
         Query full = ReportQueries.of(fields.withTypedValues(report));
         Integer rows = sample ? Integer.valueOf(Math.min(PREVIEW_ROWS, report.limit() == null ? PREVIEW_ROWS : report.limit()))
                 : report.limit();
-        Map<String, Object> params = new ReportParameters(Clock.systemDefaultZone()).defaults(report);
+        Map<String, Object> params = parameters(report);
         try {
             Result result = gateway.run(full.limit(rows), params);
             message.setText(sample ? getTranslation("report.builder.preview", PREVIEW_ROWS) : "");
@@ -387,6 +391,29 @@ public class ReportBuilderView extends VerticalLayout implements BeforeEnterObse
             message.setText(getTranslation("report.failed", e.getMessage()));
             results.setVisible(false);
         }
+    }
+
+    /**
+     * The values of the report's parameters from the form above "Run", rebuilt when the
+     * parameters change (a filter asked when run was added or removed).
+     */
+    private Map<String, Object> parameters(ReportDef report) {
+        List<String> ids = report.parameters().stream().map(p -> p.id()).toList();
+        if (!ids.equals(parameterIds)) {
+            Map<String, Object> kept = parameterForm == null ? Map.of() : parameterForm.values();
+            Map<String, Object> values = new java.util.LinkedHashMap<>(
+                    new ReportParameters(Clock.systemDefaultZone()).defaults(report));
+            kept.forEach((id, value) -> {
+                if (values.containsKey(id) && value != null) {
+                    values.put(id, value);
+                }
+            });
+            parameterForm = new ParameterForm(report, values, language);
+            parameterBox.removeAll();
+            parameterBox.add(parameterForm);
+            parameterIds = ids;
+        }
+        return parameterForm.values();
     }
 
     private void save() {

@@ -2,6 +2,7 @@ package org.daftar.ui.report;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -85,6 +86,29 @@ class ReportViewTest {
             assertThat(sheet.getRow(1).getCell(2).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
         }
         assertThat(rows).isEqualTo(GridKt._size(results.grid()));
+    }
+
+    @Test
+    void aValueAskedWhenTheReportRunsFiltersItsRows() {
+        var orders = context.definitions.entity("shop", "sales_order").orElseThrow();
+        ReportDraft draft = new ReportDraft(orders);
+        draft.name("Orders of one status");
+        draft.filterAsked("status", org.daftar.model.report.Operator.EQ, "text", "Status");
+        draft.groupBy("customer.region", null);
+        draft.measure(org.daftar.model.report.MeasureDef.Aggregate.COUNT, null);
+        var saved = context.savedReports.save(new org.daftar.ui.report.saved.SavedReport(null, "shop",
+                "Orders of one status", "sara", java.util.Set.of(), draft.toReport(), null, 0));
+        context.startVaadin(Locale.ENGLISH, "sara", "manager");
+        UI.getCurrent().navigate("apps/shop/reports/" + saved.id());
+
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("report-param-status")),
+                "cancelled");
+        _click(_get(Button.class, spec -> spec.withId("report-run")));
+
+        ReportResults results = _get(ReportResults.class);
+        assertThat(sorted(csvRows(results, ReportExport.Format.CSV))).isEqualTo(sorted(context.rows("""
+                select c.region, count(*) from shop.sales_order o left join shop.customer c on c.id = o.customer
+                where o.deleted_at is null and o.status = 'cancelled' group by 1""")));
     }
 
     @Test
