@@ -7,7 +7,8 @@ import java.util.Optional;
 /** {@code java -jar daftar-bench.jar NAME [ARGS...]}: runs one benchmark and prints its figures. */
 public final class BenchMain {
 
-    static final List<Benchmark> BENCHMARKS = List.of(new DefinitionsBenchmark(), new SavesBenchmark(), new QueriesBenchmark());
+    static final List<Benchmark> BENCHMARKS = List.of(new DefinitionsBenchmark(), new SavesBenchmark(), new QueriesBenchmark(),
+            new PoliciesBenchmark());
 
     private BenchMain() {}
 

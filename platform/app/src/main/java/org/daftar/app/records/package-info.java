@@ -1,2 +1,2 @@
-/** The record service as a Spring bean: what screens and the policy engine save through. */
+/** The record service and the attachment store as Spring beans: what screens and the policy engine save through. */
 package org.daftar.app.records;

@@ -1,6 +1,5 @@
 package org.daftar.app.ui;
 
-import org.daftar.ui.shell.*;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.card.CardVariant;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import java.util.function.BiFunction;
 import org.daftar.ui.i18n.Language;
+import org.daftar.ui.shell.AppIcon;
 import org.daftar.model.app.App;
 
 /**

@@ -1,29 +1,30 @@
 package org.daftar.app.ui;
 
-import org.daftar.ui.shell.*;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.daftar.ui.i18n.Language;
+import org.daftar.ui.shell.DaftarAppShell;
+import org.daftar.ui.shell.MainLayout;
 import org.daftar.app.version.LoadedVersion;
 import org.daftar.model.Definitions;
 import org.daftar.model.app.App;
 
 /**
- * The start page: every loaded app as a card, the language switch, and the version of the
- * definitions in force. Renders again whenever the language changes.
+ * The start page, in the {@link MainLayout} (navigation, language switch): every loaded app as a
+ * card and the version of the definitions in force. Renders again whenever the language changes.
  */
-@Route("")
+@Route(value = "", layout = MainLayout.class)
+@PermitAll
 @PageTitle(DaftarAppShell.TITLE)
 public class HomeView extends VerticalLayout implements LocaleChangeObserver {
 
@@ -37,15 +38,11 @@ public class HomeView extends VerticalLayout implements LocaleChangeObserver {
         this.definitions = definitions;
         this.version = version;
         setPadding(true);
-        HorizontalLayout header = new HorizontalLayout(title, new LanguageSwitch());
-        header.setWidthFull();
-        header.setAlignItems(Alignment.BASELINE);
-        header.expand(title);
         versionLine.setId("definitions-version");
         versionLine.getStyle().set("color", "var(--lumo-secondary-text-color)");
         apps.setId("apps");
         apps.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
-        add(header, versionLine, apps);
+        add(title, versionLine, apps);
     }
 
     @Override

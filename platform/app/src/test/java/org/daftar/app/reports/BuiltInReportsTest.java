@@ -198,6 +198,169 @@ class BuiltInReportsTest extends DaftarSpringTest {
                 group by 1, 2""");
     }
 
+    @Test
+    void headcountByDepartmentAndContract() {
+        assertSameRows("hr", "headcount_by_contract", Map.of(), """
+                select d.name, e.contract, count(*), count(distinct e.nationality)
+                from hr.employee e left join hr.department d on d.id = e.department and d.deleted_at is null
+                where e.deleted_at is null and e.active
+                group by 1, 2""");
+    }
+
+    @Test
+    void leaveByMonthAndType() {
+        LocalDate from = LocalDate.now().minusMonths(12);
+        assertSameRows("hr", "leave_by_month_type", Map.of("from", from), """
+                select date_trunc('month', from_date)::date, type, sum(days), count(distinct employee)
+                from hr.leave_request
+                where deleted_at is null and status in ('approved', 'requested') and from_date >= ?
+                group by 1, 2""", from);
+    }
+
+    @Test
+    void payrollByDepartment() {
+        assertSameRows("hr", "payroll_by_department", Map.of(), """
+                select d.name, sum(e.total_package), avg(e.salary), max(e.salary), count(*)
+                from hr.employee e left join hr.department d on d.id = e.department and d.deleted_at is null
+                where e.deleted_at is null and e.active
+                group by 1""");
+    }
+
+    @Test
+    void stockMovesByMonth() {
+        LocalDate from = LocalDate.now().minusMonths(12);
+        LocalDate to = LocalDate.now();
+        assertSameRows("inventory", "stock_moves_by_month", Map.of("from", from, "to", to), """
+                select date_trunc('month', move_date)::date, move_type, count(*), sum(quantity), sum(value)
+                from inventory.stock_move
+                where deleted_at is null and status = 'confirmed' and move_date >= ? and move_date <= ?
+                group by 1, 2""", from, to);
+    }
+
+    @Test
+    void tasksByTeamAndStatus() {
+        LocalDate from = LocalDate.now().minusDays(30);
+        LocalDate to = LocalDate.now().plusDays(30);
+        assertSameRows("operations", "tasks_by_team_status", Map.of("from", from, "to", to), """
+                select t.name, k.status, count(*), sum(k.estimate_hours), sum(case when k.late then 1 else 0 end)
+                from operations.task k left join operations.team t on t.id = k.team and t.deleted_at is null
+                where k.deleted_at is null and k.due_date >= ? and k.due_date <= ?
+                group by 1, 2""", from, to);
+    }
+
+    @Test
+    void salesByCategoryThisYearAndLast() {
+        assertSameRows("orders", "sales_by_category", Map.of(), """
+                select p.category, date_trunc('year', o.order_date)::date, sum(l.amount), sum(l.quantity), count(distinct o.number)
+                from orders.sales_order o
+                left join orders.order_line l on l.parent_id = o.id and l.deleted_at is null
+                left join inventory.product p on p.id = l.product and p.deleted_at is null
+                where o.deleted_at is null and o.status in ('confirmed', 'shipped', 'delivered')
+                  and o.order_date >= date_trunc('year', current_date) - interval '1 year'
+                  and o.order_date < date_trunc('year', current_date) + interval '1 year'
+                group by 1, 2 having sum(l.amount) > 0""");
+    }
+
+    @Test
+    void salesByChannelThisYear() {
+        assertSameRows("orders", "sales_by_channel", Map.of(), """
+                select channel, sum(total), count(*) from orders.sales_order
+                where deleted_at is null and status in ('confirmed', 'shipped', 'delivered')
+                  and order_date >= date_trunc('year', current_date) and order_date < date_trunc('year', current_date) + interval '1 year'
+                group by 1""");
+    }
+
+    @Test
+    void topOrderingCustomers() {
+        LocalDate since = LocalDate.now().minusDays(90);
+        assertSameRows("orders", "top_customers", Map.of("since", since), """
+                select c.name, sum(o.total - o.tax), count(*), max(o.total), max(o.order_date)
+                from orders.sales_order o left join accounting.customer c on c.id = o.customer and c.deleted_at is null
+                where o.deleted_at is null and o.status in ('confirmed', 'shipped', 'delivered') and o.order_date >= ?
+                group by 1 having count(*) >= 2 order by 2 desc limit 10""", since);
+    }
+
+    @Test
+    void ticketsByMonthAndChannel() {
+        LocalDate from = LocalDate.now().minusMonths(6);
+        assertSameRows("support", "tickets_by_channel", Map.of("from", from), """
+                select date_trunc('month', opened_on)::date, channel, count(*) from support.ticket
+                where deleted_at is null and opened_on >= ?
+                group by 1, 2""", from);
+    }
+
+    @Test
+    void helpDeskRequestsByCategoryInTheLast90Days() {
+        assertSameRows("it", "requests_by_category", Map.of(), """
+                select category, status, count(*) from it.helpdesk_request
+                where deleted_at is null and requested_at >= current_date - 89 and requested_at < current_date + 1
+                group by 1, 2""");
+    }
+
+    @Test
+    void expensesByQuarterAndAccount() {
+        assertSameRows("accounting", "expenses_by_category", Map.of(), """
+                select date_trunc('quarter', x.expense_date)::date, a.name, sum(x.amount_sar), avg(x.amount_sar)
+                from accounting.expense x left join accounting.account a on a.id = x.account and a.deleted_at is null
+                where x.deleted_at is null and x.approved
+                  and x.expense_date >= date_trunc('year', current_date) - interval '1 year'
+                  and x.expense_date < date_trunc('year', current_date) + interval '1 year'
+                group by 1, 2""");
+    }
+
+    @Test
+    void receivablesByCustomer() {
+        assertSameRows("accounting", "receivables_by_customer", Map.of(), """
+                select c.name, case when current_date - i.due_date <= 30 then '0-30' when current_date - i.due_date <= 60 then '31-60'
+                                    when current_date - i.due_date <= 90 then '61-90' else '90+' end,
+                       sum(i.outstanding)
+                from accounting.invoice i left join accounting.customer c on c.id = i.customer and c.deleted_at is null
+                where i.deleted_at is null and i.status = 'posted' and i.outstanding > 0
+                group by 1, 2 having sum(i.outstanding) > 0 order by 3 desc limit 200""");
+    }
+
+    @Test
+    void evidenceByPeriod() {
+        assertSameRows("compliance", "evidence_by_period", Map.of(), """
+                select period, status, count(*), count(distinct obligation) from compliance.evidence
+                where deleted_at is null group by 1, 2 order by 1 desc limit 40""");
+    }
+
+    @Test
+    void whoIsOnLeaveToday() {
+        LocalDate today = LocalDate.now();
+        List<List<Object>> onLeave = sql.query("select 1 from hr.leave_request where deleted_at is null and status = 'approved'"
+                + " and from_date <= current_date and to_date >= current_date", (rows, n) -> List.of());
+        LocalDate day = onLeave.isEmpty() ? sql.queryForObject("select max(from_date) from hr.leave_request"
+                + " where deleted_at is null and status = 'approved'", LocalDate.class) : today;
+        assertSameRows("hr", "on_leave", Map.of("on_date", day), """
+                select d.name, coalesce(e.first_name, '') || ' ' || coalesce(e.last_name, ''), r.type, r.to_date, count(*)
+                from hr.leave_request r
+                left join hr.employee e on e.id = r.employee and e.deleted_at is null
+                left join hr.department d on d.id = e.department and d.deleted_at is null
+                where r.deleted_at is null and r.status = 'approved' and r.from_date <= ? and r.to_date >= ?
+                group by 1, 2, 3, 4""", day, day);
+    }
+
+    @Test
+    void receiptsBySupplierThisYear() {
+        assertSameRows("inventory", "receipts_by_supplier", Map.of(), """
+                select s.name, s.city, count(*), count(distinct m.product), sum(m.value), avg(m.value)
+                from inventory.stock_move m left join inventory.supplier s on s.id = m.supplier and s.deleted_at is null
+                where m.deleted_at is null and m.move_type = 'in' and m.status = 'confirmed' and m.supplier is not null
+                  and m.move_date >= date_trunc('year', current_date) and m.move_date < date_trunc('year', current_date) + interval '1 year'
+                group by 1, 2 having sum(m.value) > 5000 order by 5 desc limit 10""");
+    }
+
+    @Test
+    void everyBuiltInReportIsCheckedHere() {
+        long reports = apps.definitions().apps().stream().mapToLong(app -> app.reports().size()).sum();
+        long tests = java.util.Arrays.stream(BuiltInReportsTest.class.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(Test.class)).count() - 1;
+
+        assertThat(tests).as("one test per built-in report").isEqualTo(reports);
+    }
+
     private void assertSameRows(String app, String reportId, Map<String, Object> params, String handWritten, Object... values) {
         ReportDef report = apps.definitions().app(app).flatMap(a -> a.report(reportId)).orElseThrow();
         List<List<Object>> reported = engine.run(ReportQueries.of(report), everything, params).rows().stream()

@@ -1,6 +1,6 @@
 package org.daftar.app.ui;
 
-import org.daftar.ui.shell.*;
+import org.daftar.ui.shell.LanguageSwitch;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +14,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.List;
 import kotlin.Unit;
 import kotlin.jvm.functions.Function1;
 import org.daftar.app.DaftarSpringTest;
+import org.daftar.app.SignedIn;
 import org.daftar.ui.i18n.Language;
 import org.daftar.app.version.LoadedVersion;
 import org.daftar.model.Definitions;
@@ -33,7 +35,8 @@ import org.springframework.context.ApplicationContext;
 
 class HomeViewTest extends DaftarSpringTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.daftar.app.ui");
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.daftar.app.ui")
+            .autoDiscoverViews("org.daftar.app.security");
 
     @Autowired
     ApplicationContext context;
@@ -63,6 +66,7 @@ class HomeViewTest extends DaftarSpringTest {
         withDirections.add(recordDirection);
         KaribuConfig.setPendingJavascriptInvocationHandlers(withDirections);
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        SignedIn.as("sara", "staff");
         VaadinSession.getCurrent().setLocale(Language.ENGLISH.locale());
         UI.getCurrent().navigate(HomeView.class);
     }
@@ -70,6 +74,7 @@ class HomeViewTest extends DaftarSpringTest {
     @AfterEach
     void close() {
         MockVaadin.tearDown();
+        SignedIn.out();
         KaribuConfig.setPendingJavascriptInvocationHandlers(handlers);
     }
 
@@ -112,6 +117,13 @@ class HomeViewTest extends DaftarSpringTest {
 
         assertThat(cardTitles()).containsExactly("Notes", "Shop");
         assertThat(documentDirection()).isEqualTo("ltr");
+    }
+
+    @Test
+    void theHomePageIsFramedByTheAppsNavigation() {
+        assertThat(_get(SideNavItem.class, spec -> spec.withId("nav-shop")).getLabel()).isEqualTo("Shop");
+        assertThat(_get(SideNavItem.class, spec -> spec.withId("nav-shop-list-products")).getPath())
+                .isEqualTo("apps/shop/lists/products");
     }
 
     @Test

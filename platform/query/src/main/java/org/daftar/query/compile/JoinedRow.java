@@ -67,10 +67,6 @@ final class JoinedRow {
                 continue;
             }
             String key = resolved.joinKey();
-            if (resolved.lines()) {
-                keys.add(key);
-                continue;
-            }
             String[] parts = key.split("\\.");
             for (int i = 1; !key.isEmpty() && i <= parts.length; i++) {
                 keys.add(String.join(".", java.util.Arrays.copyOf(parts, i)));
@@ -81,8 +77,12 @@ final class JoinedRow {
         if (!late) {
             joinLate();
         }
+        // A measure over lines adds up each record's lines first, unless the lines are joined
+        // already (a group reads them): it then reads the joined lines, one row per line.
         measures.stream().filter(m -> m.field() != null && !computedNames.contains(m.field()))
-                .filter(m -> paths.resolve(source, m.field()).lines()).forEach(this::joinLinesMeasure);
+                .filter(m -> paths.resolve(source, m.field()).lines())
+                .filter(m -> !keys.contains(paths.resolve(source, m.field()).joinKey().split("\\.")[0]))
+                .forEach(this::joinLinesMeasure);
     }
 
     /** Joins the references of a page whose source rows are already chosen. */

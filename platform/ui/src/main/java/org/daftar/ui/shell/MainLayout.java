@@ -1,0 +1,107 @@
+package org.daftar.ui.shell;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
+import org.daftar.model.Definitions;
+import org.daftar.ui.data.DataGateway;
+import org.daftar.ui.i18n.Language;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * The frame of every screen: a navigation bar (home link, language switch, the signed-in user and
+ * "Sign out") and a drawer with the apps' navigation ({@link AppNavigation}), in the user's
+ * language, right-to-left for Arabic. On a screen of an app ({@code apps/APP/...}) the app's menu is
+ * open and the app's theme ({@code themes/NAME/theme.css}) is loaded.
+ *
+ * <p>Views use it with {@code @Route(value = "...", layout = MainLayout.class)}.
+ */
+@PermitAll
+public class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigationObserver {
+
+    private final AppNavigation navigation;
+    private final Definitions definitions;
+    private final ObjectProvider<DataGateway> gateway;
+    private final Anchor home = new Anchor(".", "");
+    private final Span user = new Span();
+    private final Button signOut = new Button();
+    private final Scroller drawer = new Scroller();
+    private String app;
+    private Registration theme;
+
+    /**
+     * @param gateway the data gateway, for the signed-in user's name
+     * @param signOuts what ends the session (the button is hidden without one)
+     */
+    public MainLayout(Definitions definitions, ObjectProvider<DataGateway> gateway, ObjectProvider<SignOut> signOuts) {
+        this.definitions = definitions;
+        this.navigation = new AppNavigation(definitions);
+        this.gateway = gateway;
+        setPrimarySection(Section.DRAWER);
+        home.setId("home-link");
+        home.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
+        user.setId("signed-in-user");
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setVisible(signOuts.getIfAvailable() != null);
+        signOut.addClickListener(click -> signOuts.ifAvailable(SignOut::signOut));
+        HorizontalLayout bar = new HorizontalLayout(home, new LanguageSwitch(), user, signOut);
+        bar.setAlignItems(Alignment.CENTER);
+        bar.setWidthFull();
+        bar.expand(home);
+        bar.getStyle().set("padding-inline-end", "var(--lumo-space-m)");
+        addToNavbar(new DrawerToggle(), bar);
+        addToDrawer(drawer);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        Language language = Language.of(event.getLocale());
+        home.setText(getTranslation("shell.home"));
+        signOut.setText(getTranslation("shell.signOut"));
+        DataGateway data = gateway.getIfAvailable();
+        user.setText(data == null ? "" : data.user());
+        user.setVisible(data != null);
+        drawer.setContent(navigation.build(language, app));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String opened = event.getRouteParameters().get("app").orElse(null);
+        if (java.util.Objects.equals(opened, app)) {
+            return;
+        }
+        app = opened;
+        getUI().ifPresent(ui -> drawer.setContent(navigation.build(UiLanguage.of(ui), app)));
+        applyTheme();
+    }
+
+    /** The theme of the app on screen, when it is not the default one every page already has. */
+    private void applyTheme() {
+        if (theme != null) {
+            theme.remove();
+            theme = null;
+        }
+        String styleSheet = app == null ? null : definitions.app(app).flatMap(AppTheme::styleSheet).orElse(null);
+        if (styleSheet != null) {
+            theme = getUI().map(ui -> ui.getPage().addStyleSheet(styleSheet)).orElse(null);
+        }
+    }
+
+    /** The id of the app whose screen is shown, or null on the home page. */
+    public String currentApp() {
+        return app;
+    }
+}

@@ -1,0 +1,119 @@
+package org.daftar.ui;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.daftar.data.record.audit.AuditEntry;
+import org.daftar.query.Result;
+import org.daftar.query.RowSink;
+import org.daftar.query.model.Query;
+import org.daftar.ui.data.DataGateway;
+import org.daftar.ui.data.Rights;
+
+/**
+ * The list tests' gateway: a {@link org.daftar.ui.data.DirectDataGateway} whose rights a test may
+ * narrow ({@link #grant}) to see what a screen hides; {@link #reset} gives every right back.
+ */
+public final class ListTestGateway implements DataGateway {
+
+    private static volatile Rights granted = Rights.ALL;
+
+    private final DataGateway direct;
+
+    ListTestGateway(DataGateway direct) {
+        this.direct = direct;
+    }
+
+    /** From now on, the user has {@code rights} on every entity. */
+    public static void grant(Rights rights) {
+        granted = rights;
+    }
+
+    public static void reset() {
+        granted = Rights.ALL;
+    }
+
+    @Override
+    public String user() {
+        return direct.user();
+    }
+
+    @Override
+    public java.util.Set<String> roles() {
+        return direct.roles();
+    }
+
+    @Override
+    public Result runSql(String sql) {
+        return direct.runSql(sql);
+    }
+
+    @Override
+    public Rights rights(String entity) {
+        return granted;
+    }
+
+    @Override
+    public Result run(Query query, Map<String, Object> params) {
+        return direct.run(query, params);
+    }
+
+    @Override
+    public long estimateRows(Query query, Map<String, Object> params) {
+        return direct.estimateRows(query, params);
+    }
+
+    @Override
+    public long countRows(Query query, Map<String, Object> params) {
+        return direct.countRows(query, params);
+    }
+
+    @Override
+    public long export(Query query, Map<String, Object> params, RowSink sink) {
+        return direct.export(query, params, sink);
+    }
+
+    @Override
+    public Optional<Map<String, Object>> read(String entity, long id) {
+        return direct.read(entity, id);
+    }
+
+    @Override
+    public Map<String, Object> create(String entity, Map<String, ?> values, Locale locale, String form) {
+        return direct.create(entity, values, locale, form);
+    }
+
+    @Override
+    public Map<String, Object> update(String entity, long id, Map<String, ?> changes, Locale locale, String form) {
+        return direct.update(entity, id, changes, locale, form);
+    }
+
+    @Override
+    public Map<String, Object> delete(String entity, long id, int version, Locale locale) {
+        return direct.delete(entity, id, version, locale);
+    }
+
+    @Override
+    public Map<String, Object> restore(String entity, long id, Locale locale) {
+        return direct.restore(entity, id, locale);
+    }
+
+    @Override
+    public List<AuditEntry> history(String entity, long id) {
+        return direct.history(entity, id);
+    }
+
+    @Override
+    public Map<String, Object> upload(String entity, String field, String fileName, String mediaType, InputStream content,
+            Locale locale) {
+        return direct.upload(entity, field, fileName, mediaType, content, locale);
+    }
+
+    @Override
+    public boolean download(String entity, long id, String field, String ref, OutputStream out) {
+        return direct.download(entity, id, field, ref, out);
+    }
+}
