@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import org.daftar.model.report.ReportDef;
 import org.daftar.query.Result;
 import org.daftar.query.model.ReportQueries;
 import org.daftar.ui.data.DataGateway;
+import org.daftar.ui.shell.MainLayout;
 import org.daftar.ui.i18n.Language;
 import org.daftar.ui.report.saved.DashboardTiles;
 import org.daftar.ui.report.saved.SavedReportStore;
@@ -34,7 +36,8 @@ import org.daftar.ui.report.saved.SavedReportStore;
  * (saved ones only for users who may open them), each showing the report's chart, its number or
  * its first rows; a click on a tile opens the report.
  */
-@Route("apps/:app/dashboard")
+@Route(value = "apps/:app/dashboard", layout = MainLayout.class)
+@PermitAll
 public class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The rows a tile without a chart shows. */

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.PermitAll;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ import org.daftar.query.Result;
 import org.daftar.query.model.Query;
 import org.daftar.query.model.ReportQueries;
 import org.daftar.ui.data.DataGateway;
+import org.daftar.ui.shell.MainLayout;
 import org.daftar.ui.i18n.Language;
 import org.daftar.ui.report.saved.ReportYaml;
 import org.daftar.ui.report.saved.SavedReport;
@@ -60,8 +62,9 @@ import org.daftar.ui.report.saved.StaleReportException;
  * them; then save, name and share it with roles, or download it as a definition file. A SQL tab
  * runs SQL mode. Only admins and managers may build.
  */
-@Route("reports/new")
-@RouteAlias("reports/:saved/edit")
+@Route(value = "reports/new", layout = MainLayout.class)
+@RouteAlias(value = "reports/:saved/edit", layout = MainLayout.class)
+@PermitAll
 public class ReportBuilderView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The rows of the live preview. */

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import org.daftar.query.Result;
 import org.daftar.query.model.Query;
 import org.daftar.query.model.ReportQueries;
 import org.daftar.ui.data.DataGateway;
+import org.daftar.ui.shell.MainLayout;
 import org.daftar.ui.i18n.Language;
 import org.daftar.ui.report.saved.DashboardTiles;
 import org.daftar.ui.report.saved.SavedReport;
@@ -31,7 +33,8 @@ import org.daftar.ui.report.saved.SavedReportStore;
  * which only its owner, admins and users of a role it is shared with may open. Parameters are asked
  * above the result, prefilled with their defaults, and the report runs at once.
  */
-@Route("apps/:app/reports/:report")
+@Route(value = "apps/:app/reports/:report", layout = MainLayout.class)
+@PermitAll
 public class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DataGateway gateway;
