@@ -93,6 +93,8 @@ final class SessionsBenchmark implements Benchmark {
             long order = ((Number) engine.run(Query.from("orders.sales_order").select("id").orderBy(Sort.desc("id")).limit(1),
                     policy.readableSchema(admin), Map.of()).rows().getFirst().getFirst()).longValue();
 
+            // As the application runs: production mode keeps no development aids (where each component was made).
+            System.setProperty("vaadin.productionMode", "true");
             GenericApplicationContext spring = screens(definitions, dataSource, catalog, plugins, gateway);
             MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("org.daftar.ui"), spring, UI::new));
             try {
@@ -104,9 +106,6 @@ final class SessionsBenchmark implements Benchmark {
                     openSession(open, order);
                 }
                 double after = HeapSampler.liveHeapMb();
-                if (Boolean.getBoolean("daftar.bench.histogram")) {
-                    new ProcessBuilder("jmap", "-histo:live", String.valueOf(ProcessHandle.current().pid())).inheritIO().start().waitFor();
-                }
                 if (open.size() != 2 * sessions) {
                     throw new IllegalStateException("Expected " + 2 * sessions + " open tabs, not " + open.size());
                 }
@@ -124,20 +123,15 @@ final class SessionsBenchmark implements Benchmark {
     private static void openSession(List<UI> open, long order) throws Exception {
         newSession();
         UI list = UI.getCurrent();
-        String only = System.getProperty("daftar.bench.only", "");
-        if (!only.equals("form")) {
-            list.navigate(LIST);
-        }
+        list.navigate(LIST);
         respond(list);
         open.add(list);
         MockVaadin.INSTANCE.createUI$karibu_testing_v10(UI::new, VaadinSession.getCurrent());
         UI form = UI.getCurrent();
-        if (!only.equals("list")) {
-            form.navigate(FORM + order);
-        }
+        form.navigate(FORM + order);
         respond(form);
         open.add(form);
-        if (only.isEmpty() && (list.getChildren().findAny().isEmpty() || form.getChildren().findAny().isEmpty())) {
+        if (list.getChildren().findAny().isEmpty() || form.getChildren().findAny().isEmpty()) {
             throw new IllegalStateException("The list or the form did not open");
         }
     }

@@ -37,19 +37,32 @@ public final class AppNavigation {
         return "apps/" + app + "/reports/" + report;
     }
 
-    /** The navigation in {@code language}; the app {@code openApp} (may be null) is expanded. */
+    /** The URL of an app's dashboard: {@code apps/APP/dashboard}. */
+    public static String dashboardPath(String app) {
+        return "apps/" + app + "/dashboard";
+    }
+
+    /**
+     * The navigation in {@code language}: every app, and the menu of the app {@code openApp} (may
+     * be null), expanded. The other apps link to their dashboards: a session keeps only the menu in
+     * use, not every app's.
+     */
     public SideNav build(Language language, String openApp) {
         SideNav nav = new SideNav();
         nav.setId("navigation");
         nav.setWidthFull();
         for (App app : definitions.apps()) {
-            SideNavItem item = new SideNavItem(app.label().in(language.code()));
+            boolean open = app.id().equals(openApp);
+            SideNavItem item = open ? new SideNavItem(app.label().in(language.code()))
+                    : new SideNavItem(app.label().in(language.code()), dashboardPath(app.id()));
             item.setId("nav-" + app.id());
             item.setPrefixComponent(AppIcon.of(app.def().icon()));
-            for (MenuItem entry : app.def().menu()) {
-                add(item, app, entry, language);
+            if (open) {
+                for (MenuItem entry : app.def().menu()) {
+                    add(item, app, entry, language);
+                }
+                item.setExpanded(true);
             }
-            item.setExpanded(app.id().equals(openApp));
             nav.addItem(item);
         }
         return nav;

@@ -34,6 +34,15 @@ class ShellNavigationTest extends ListScreenTest {
     }
 
     @Test
+    void anAppThatIsNotOpenIsOneLinkToItsDashboard() {
+        SideNavItem shop = new AppNavigation(org.daftar.testsupport.ShopFixture.definitions())
+                .build(org.daftar.ui.i18n.Language.ENGLISH, null).getItems().getFirst();
+
+        assertThat(shop.getPath()).isEqualTo("apps/shop/dashboard");
+        assertThat(shop.getItems()).isEmpty();
+    }
+
+    @Test
     void followingAMenuLinkOpensThatList() {
         open("apps/shop/lists/orders");
 
