@@ -84,9 +84,14 @@ final class Browser implements AutoCloseable {
         return driver.findElements(by).stream().anyMatch(WebElement::isDisplayed);
     }
 
-    /** The input of the Vaadin field whose label is {@code label}. */
+    /** The input of the Vaadin field whose label is {@code label} (Vaadin puts it in a slotted {@code <label>}). */
     WebElement field(String label) {
-        return find(By.xpath("//*[@label=" + literal(label) + "]//input | //*[@label=" + literal(label) + "]//textarea"));
+        return find(fieldInput(label));
+    }
+
+    static By fieldInput(String label) {
+        String field = "//*[label[@slot='label' and normalize-space(.)=" + literal(label) + "]]";
+        return By.xpath(field + "//input | " + field + "//textarea");
     }
 
     /** Types into a field, replacing what it holds, and leaves it (so its value is sent). */
