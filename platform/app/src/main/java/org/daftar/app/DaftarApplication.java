@@ -1,5 +1,6 @@
 package org.daftar.app;
 
+import com.vaadin.flow.spring.annotation.EnableVaadin;
 import org.daftar.app.cli.CommandLine;
 import org.daftar.app.config.DaftarProperties;
 import org.springframework.boot.SpringApplication;
@@ -12,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
  * {@code help}) it runs that command without starting Spring and exits with its code.
  */
 @SpringBootApplication(scanBasePackages = "org.daftar")
+@EnableVaadin("org.daftar") // routes of every Daftar module (ui's lists, forms, reports), not only the app's
 @EnableConfigurationProperties(DaftarProperties.class)
 public class DaftarApplication {
 

@@ -39,17 +39,24 @@ final class RunningDaftar implements AutoCloseable {
         this.url = awaitUrl(timeout);
     }
 
-    /** Starts the jar with a fresh data folder under {@code target/} and waits until it serves pages. */
-    static RunningDaftar start(Path dataDir) throws IOException, InterruptedException {
+    /**
+     * Starts the jar with a fresh data folder under {@code target/} and waits until it serves pages.
+     *
+     * @param extraArgs more arguments for Daftar, separated by spaces (e.g. a logging level), or ""
+     */
+    static RunningDaftar start(Path dataDir, String extraArgs) throws IOException, InterruptedException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException("No packaged app at " + JAR.toAbsolutePath().normalize()
                     + ": run the tests from the repository root with ./mvnw verify, which packages it first");
         }
         deleteRecursively(dataDir);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Xmx512m", "-jar", JAR.toString(),
-                "--server.port=" + freePort(), "--daftar.data-dir=" + dataDir.toAbsolutePath())
-                .redirectErrorStream(true);
+        List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-Xmx512m", "-jar", JAR.toString(),
+                "--server.port=" + freePort(), "--daftar.data-dir=" + dataDir.toAbsolutePath()));
+        if (!extraArgs.isBlank()) {
+            command.addAll(List.of(extraArgs.trim().split("\\s+")));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         return new RunningDaftar(builder.start(), Duration.ofMinutes(3));
     }
 

@@ -34,6 +34,7 @@ class SmokeTest {
                 String name = "failed-" + context.getRequiredTestMethod().getName();
                 browser.screenshot(SCREENSHOTS.resolve(name + ".png"));
                 java.nio.file.Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.driver().getPageSource());
+                java.nio.file.Files.write(SCREENSHOTS.resolve(name + ".log"), daftar.console());
             } catch (Exception e) {
                 cause.addSuppressed(e);
             }
@@ -49,7 +50,7 @@ class SmokeTest {
 
     @BeforeAll
     static void start() throws Exception {
-        daftar = RunningDaftar.start(TARGET.resolve("browser-data"));
+        daftar = RunningDaftar.start(TARGET.resolve("browser-data"), System.getProperty("daftar.smoke.args", ""));
         browser = Browser.start(TARGET.resolve("chromium-profile"));
     }
 

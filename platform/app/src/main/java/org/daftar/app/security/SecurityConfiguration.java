@@ -11,6 +11,7 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.daftar.security.user.PasswordHashing;
@@ -31,7 +32,11 @@ public class SecurityConfiguration {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/schemas/**").permitAll());
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        // A signed-in user may request any address (a bookmarked list or record); which view it
+        // shows is decided by Vaadin's navigation access control (@PermitAll, @RolesAllowed) and
+        // every read and write by the policy engine.
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)
                 .addLogoutHandler((request, response, authentication) -> {
                     if (authentication != null) {
                         audit.record(authentication.getName(), AccessEvent.LOGOUT, null, request.getRemoteAddr());
