@@ -1,5 +1,6 @@
 package org.daftar.ui.list;
 
+import org.daftar.ui.data.ExportFormat;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.OutputStream;

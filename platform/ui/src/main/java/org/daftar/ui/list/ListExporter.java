@@ -1,5 +1,6 @@
 package org.daftar.ui.list;
 
+import org.daftar.ui.data.ExportFormat;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.daftar.ui.list;
 
+import org.daftar.ui.data.ExportFormat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;

@@ -6,39 +6,15 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.daftar.query.RowSink;
-import org.daftar.query.export.CsvExport;
-import org.daftar.query.export.XlsxExport;
 import org.daftar.query.model.Query;
 import org.daftar.ui.data.DataGateway;
+import org.daftar.ui.data.ExportFormat;
 
 /**
  * Downloads of a report's whole result (every row, streamed from PostgreSQL as it is written, no
  * cap) as CSV or XLSX, through the gateway (which checks the export right).
  */
 public final class ReportExport {
-
-    /** The file formats. */
-    public enum Format {
-        CSV("csv", "text/csv; charset=utf-8"),
-        XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-        private final String extension;
-        private final String mediaType;
-
-        Format(String extension, String mediaType) {
-            this.extension = extension;
-            this.mediaType = mediaType;
-        }
-
-        public String extension() {
-            return extension;
-        }
-
-        public String mediaType() {
-            return mediaType;
-        }
-    }
 
     /** What to export, taken when a download starts. */
     public record Run(Query query, Map<String, Object> params, String fileName) {}
@@ -50,19 +26,18 @@ public final class ReportExport {
     }
 
     /** Writes every row of {@code run} to {@code out} as {@code format}; returns the rows written. */
-    public long write(Run run, Format format, OutputStream out) {
-        RowSink sink = format == Format.CSV ? new CsvExport(out) : new XlsxExport(out);
-        return gateway.export(run.query(), run.params(), sink);
+    public long write(Run run, ExportFormat format, OutputStream out) {
+        return gateway.export(run.query(), run.params(), format.sink(out));
     }
 
     /** A link that downloads the run given by {@code run} when followed. */
-    public Anchor link(Format format, String text, Supplier<Run> run) {
+    public Anchor link(ExportFormat format, String text, Supplier<Run> run) {
         Anchor anchor = new Anchor(handler(format, run), text);
         anchor.setId("report-export-" + format.extension());
         return anchor;
     }
 
-    private DownloadHandler handler(Format format, Supplier<Run> runs) {
+    private DownloadHandler handler(ExportFormat format, Supplier<Run> runs) {
         return event -> {
             Run run = runs.get();
             event.setFileName(run.fileName() + "." + format.extension());

@@ -1,5 +1,6 @@
 package org.daftar.ui.report;
 
+import org.daftar.ui.data.ExportFormat;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -60,8 +61,8 @@ public class ReportResults extends Composite<VerticalLayout> {
         List.of(png, svg).forEach(b -> b.addThemeVariants(ButtonVariant.LUMO_TERTIARY));
         chartDownloads = new HorizontalLayout(png, svg);
         fileDownloads = new HorizontalLayout(
-                export.link(ReportExport.Format.CSV, getTranslation("report.export.csv"), () -> run),
-                export.link(ReportExport.Format.XLSX, getTranslation("report.export.xlsx"), () -> run));
+                export.link(ExportFormat.CSV, getTranslation("report.export.csv"), () -> run),
+                export.link(ExportFormat.XLSX, getTranslation("report.export.xlsx"), () -> run));
         HorizontalLayout downloads = new HorizontalLayout(rowCount, fileDownloads, chartDownloads);
         downloads.setAlignItems(FlexComponent.Alignment.BASELINE);
         getContent().setPadding(false);

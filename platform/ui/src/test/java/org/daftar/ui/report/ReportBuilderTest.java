@@ -1,5 +1,6 @@
 package org.daftar.ui.report;
 
+import org.daftar.ui.data.ExportFormat;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -96,7 +97,7 @@ class ReportBuilderTest {
         UI.getCurrent().navigate("apps/shop/reports/" + saved.id());
         assertThat(_get(H2.class, spec -> spec.withId("report-title")).getText()).isEqualTo("Monthly sales by region");
         assertThat(GridKt._size(_get(ReportResults.class).grid())).isEqualTo(expected.size());
-        List<List<String>> csv = ReportViewTest.csvRows(_get(ReportResults.class), ReportExport.Format.CSV);
+        List<List<String>> csv = ReportViewTest.csvRows(_get(ReportResults.class), ExportFormat.CSV);
         assertThat(ReportViewTest.sorted(csv)).isEqualTo(ReportViewTest.sorted(expected));
         // the pivot puts regions across, with totals
         PivotTable pivot = _get(ReportResults.class).pivot().table();

@@ -1,5 +1,6 @@
 package org.daftar.ui.report;
 
+import org.daftar.ui.data.ExportFormat;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -44,7 +45,7 @@ class ReportViewTest {
         assertThat(GridKt._size(grid)).isEqualTo(expected.size());
 
         ReportResults results = _get(ReportResults.class);
-        assertThat(sorted(csvRows(results, ReportExport.Format.CSV))).isEqualTo(sorted(expected));
+        assertThat(sorted(csvRows(results, ExportFormat.CSV))).isEqualTo(sorted(expected));
     }
 
     @Test
@@ -77,7 +78,7 @@ class ReportViewTest {
         ReportResults results = _get(ReportResults.class);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        long rows = results.export().write(results.run(), ReportExport.Format.XLSX, out);
+        long rows = results.export().write(results.run(), ExportFormat.XLSX, out);
 
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
             var sheet = workbook.getSheetAt(0);
@@ -106,7 +107,7 @@ class ReportViewTest {
         _click(_get(Button.class, spec -> spec.withId("report-run")));
 
         ReportResults results = _get(ReportResults.class);
-        assertThat(sorted(csvRows(results, ReportExport.Format.CSV))).isEqualTo(sorted(context.rows("""
+        assertThat(sorted(csvRows(results, ExportFormat.CSV))).isEqualTo(sorted(context.rows("""
                 select c.region, count(*) from shop.sales_order o left join shop.customer c on c.id = o.customer
                 where o.deleted_at is null and o.status = 'cancelled' group by 1""")));
     }
@@ -121,7 +122,7 @@ class ReportViewTest {
     }
 
     /** The data rows of the CSV download of the result shown (header and byte-order mark left out). */
-    static List<List<String>> csvRows(ReportResults results, ReportExport.Format format) {
+    static List<List<String>> csvRows(ReportResults results, ExportFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         results.export().write(results.run(), format, out);
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();

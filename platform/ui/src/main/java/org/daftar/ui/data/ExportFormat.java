@@ -1,11 +1,11 @@
-package org.daftar.ui.list;
+package org.daftar.ui.data;
 
 import java.io.OutputStream;
 import org.daftar.query.RowSink;
 import org.daftar.query.export.CsvExport;
 import org.daftar.query.export.XlsxExport;
 
-/** The file formats a list exports to. */
+/** The file formats a list or a report exports to: CSV (UTF-8, for spreadsheets) and XLSX. */
 public enum ExportFormat {
     CSV("csv", "text/csv; charset=UTF-8"),
     XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -27,7 +27,7 @@ public enum ExportFormat {
     }
 
     /** A sink writing rows in this format to {@code out}, streamed. */
-    RowSink sink(OutputStream out) {
+    public RowSink sink(OutputStream out) {
         return this == CSV ? new CsvExport(out) : new XlsxExport(out);
     }
 }
