@@ -132,7 +132,9 @@ class ListFiltersTest extends ListScreenTest {
         assertThat(url()).isEqualTo("apps/shop/lists/orders");
     }
 
+    /** The filter of {@code path}, after opening the filter panel as a user does (its fields are made then). */
     static FilterField filter(String path) {
+        _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("filters")).setOpened(true);
         return _get(FilterField.class, spec -> spec.withId("filter-" + path.replace('.', '-')));
     }
 
