@@ -1,6 +1,7 @@
 package org.daftar.app.security;
 
 import org.daftar.data.attachment.AttachmentStore;
+import org.daftar.security.access.AccessDeniedException;
 import org.daftar.security.access.SecuredQueries;
 import org.daftar.security.access.SecuredRecords;
 import org.daftar.security.policy.PolicyEngine;
@@ -15,8 +16,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class SecuredDataGateway extends PolicyDataGateway {
 
+    private final CurrentUser currentUser;
+
     public SecuredDataGateway(CurrentUser currentUser, PolicyEngine policy, SecuredRecords records, SecuredQueries queries,
             ObjectProvider<AttachmentStore> attachments) {
         super(currentUser::context, policy, records, queries, attachments::getIfAvailable, RemoteAddress::current);
+        this.currentUser = currentUser;
+    }
+
+    /** The signed-in name straight from Spring Security (no look-up in the user store). */
+    @Override
+    public String user() {
+        return currentUser.username().orElseThrow(() -> new AccessDeniedException(
+                "ar".equals(currentUser.locale().getLanguage()) ? "سجّل الدخول أولًا." : "Sign in first."));
     }
 }

@@ -122,8 +122,7 @@ class HomeViewTest extends DaftarSpringTest {
     @Test
     void theHomePageIsFramedByTheAppsNavigation() {
         assertThat(_get(SideNavItem.class, spec -> spec.withId("nav-shop")).getLabel()).isEqualTo("Shop");
-        assertThat(_get(SideNavItem.class, spec -> spec.withId("nav-shop-list-products")).getPath())
-                .isEqualTo("apps/shop/lists/products");
+        assertThat(_get(SideNavItem.class, spec -> spec.withId("nav-shop")).getPath()).isEqualTo("apps/shop/dashboard");
     }
 
     @Test
