@@ -133,6 +133,21 @@ class SmokeTest {
         browser.screenshot(SCREENSHOTS.resolve("order-form-ar.png"));
     }
 
+    @Test
+    @Order(4)
+    void aDashboardShowsItsReportsAsCharts() throws Exception {
+        browser.find(By.id("language")).click();
+        browser.find(By.xpath("//vaadin-select-item[normalize-space(.)='English']")).click();
+        browser.settle();
+        browser.open(daftar.url() + "/apps/orders/dashboard");
+        browser.find(By.id("dashboard-tiles"));
+        WebElement chart = browser.find(By.cssSelector(".daftar-chart canvas, .daftar-chart svg"));
+
+        assertThat(chart.getSize().getWidth()).isPositive();
+        Thread.sleep(1000);
+        browser.screenshot(SCREENSHOTS.resolve("dashboard-en.png"));
+    }
+
     /** Types into the input {@code css} finds and leaves it, so that Vaadin gets the value. */
     private static void typeInto(String css, String text) {
         WebElement input = browser.find(By.cssSelector(css));
