@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The roles' row rules ask for indexes, planned and applied like every other index: one per
  * {@code or}-branch, on the branch's equality field, then the list's sort column in the list's
- * direction, then the id.
+ * direction, then the id (issue 6: a restricted user's list page within 1.2 times an admin's).
  */
 class RowRuleIndexesTest {
 
