@@ -125,6 +125,17 @@ class OrBranchesTest {
     }
 
     @Test
+    void aReferencesNameIsJoinedToEachBranchsPage() {
+        Query page = Query.from("desk.ticket").select("title", "customer.name", "day").orderBy(Sort.desc("day")).limit(60);
+
+        assertThat(engine.sql(page, under(RULE, "u4"), Map.of())).contains("UNION ALL");
+        assertThat(engine.run(page, under(RULE, "u4"), Map.of()).rows()).isEqualTo(rows(
+                "select t.title, c.name, t.day from desk.ticket t left join desk.customer c on c.id = t.customer"
+                        + " and c.deleted_at is null where t.deleted_at is null and (t.owner = ? or t.status = 'new')"
+                        + " order by t.day desc, t.id limit 60", "u4"));
+    }
+
+    @Test
     void theRulesOfTwoRolesAreReadBranchByBranch() {
         ReadableSchema twoRoles = ReadableSchema.builder().entity("desk.ticket", Set.of(), new Filter.Any(List.of(
                 rule(RULE, "u2"), rule(LEAD_RULE, "u2")))).entity("desk.customer", Set.of(), Filter.NONE).build();
