@@ -134,7 +134,11 @@ final class PoliciesBenchmark implements Benchmark {
         return result.definitions();
     }
 
-    /** The table, N rows by generate_series, its keys and indexes (day, from the list's sort), an owner index, statistics. */
+    /**
+     * The table, N rows by generate_series, its keys and the indexes the storage module makes from
+     * the definitions (day, from the list's sort; owner and status with day and id, from the role's
+     * row rule), an owner index, statistics.
+     */
     private static void fill(BenchDatabase db, Definitions definitions, int rows) throws Exception {
         List<TableSpec> tables = new TableSpecs(definitions, new FieldTypes(List.of())).all();
         db.execute(Ddl.createSchema("bench"));

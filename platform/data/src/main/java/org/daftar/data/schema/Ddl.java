@@ -75,7 +75,9 @@ public final class Ddl {
     }
 
     public static String createIndex(TableSpec table, TableSpec.Index index) {
-        return "create index " + Sql.quote(index.name()) + " on " + table.qualifiedName() + " (" + columns(index.columns()) + ")";
+        return "create index " + Sql.quote(index.name()) + " on " + table.qualifiedName() + " ("
+                + index.columns().stream().map(c -> Sql.quote(c) + (index.descending().contains(c) ? " desc" : ""))
+                        .collect(Collectors.joining(", ")) + ")";
     }
 
     private static String columns(List<String> names) {

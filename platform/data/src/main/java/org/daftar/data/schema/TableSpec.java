@@ -2,6 +2,7 @@ package org.daftar.data.schema;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The table of one entity, as the definitions want it.
@@ -70,10 +71,27 @@ public record TableSpec(
     /** {@code column} references {@code target(id)}; lines are deleted with their parent. */
     public record ForeignKey(String name, String column, TableRef target, boolean cascade) {}
 
-    /** A plain index over {@code columns}. */
-    public record Index(String name, List<String> columns) {
+    /**
+     * A plain index over {@code columns}.
+     *
+     * @param descending the columns, among {@code columns}, kept in descending order
+     * @param purpose why the index is there beyond its columns, for people
+     *     ({@code for the row rule of role shop.clerk}); {@code null} when its columns say it
+     */
+    public record Index(String name, List<String> columns, Set<String> descending, String purpose) {
         public Index {
             columns = List.copyOf(columns);
+            descending = Set.copyOf(descending);
+        }
+
+        /** An index over {@code columns}, all ascending. */
+        public Index(String name, List<String> columns) {
+            this(name, columns, Set.of(), null);
+        }
+
+        /** The columns as SQL writes them in the index: {@code owner, day desc, id}, unquoted. */
+        public List<String> columnsWithOrder() {
+            return columns.stream().map(c -> descending.contains(c) ? c + " desc" : c).toList();
         }
     }
 }

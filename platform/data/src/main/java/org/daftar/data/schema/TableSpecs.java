@@ -15,12 +15,14 @@ import org.daftar.model.entity.FieldType;
 import org.daftar.model.link.FieldTypes;
 import org.daftar.model.link.TypeResolver;
 import org.daftar.model.list.ListDef;
+import org.daftar.model.list.SortKey;
 
 /**
  * The tables that definitions call for: one per entity, in the schema of its app, with typed
  * columns, NOT NULL for required fields, CHECKs for choices and bounds, unique keys (natural key,
  * unique fields, auto-numbers) among records not deleted, foreign keys for references and lines,
- * and indexes on references and on default sort columns.
+ * and indexes on references, on default sort columns, and for the roles' row rules
+ * ({@link RowRuleIndexes}).
  *
  * <pre>{@code
  * List<TableSpec> tables = new TableSpecs(definitions, fieldTypes).all();
@@ -88,12 +90,14 @@ public final class TableSpecs {
                 });
             }
         }
-        sortColumns(entity).forEach(column -> {
+        Map<String, SortKey.Direction> sortKeys = sortKeys(entity);
+        sortKeys.keySet().forEach(column -> {
             boolean indexed = indexes.stream().anyMatch(index -> index.columns().getFirst().equals(column));
             if (!indexed) {
                 indexes.add(new TableSpec.Index(Sql.constraintName(table, column, "sort", "idx"), List.of(column)));
             }
         });
+        indexes.addAll(RowRuleIndexes.of(definitions, entity, columns, sortKeys));
         return new TableSpec(entity.appId(), entity.id(), entity.appId(), table, columns, parent.map(this::refOf).orElse(null),
                 uniqueKeys(entity), foreignKeys, indexes);
     }
@@ -119,19 +123,23 @@ public final class TableSpecs {
                 .toList();
     }
 
-    /** The first sort column of each list of the entity: what lists open sorted by. */
-    private Set<String> sortColumns(EntityDef entity) {
-        Set<String> columns = new LinkedHashSet<>();
+    /**
+     * The first sort key of each list of the entity, by column: what lists open sorted by. A column
+     * that lists sort both ways keeps the first list's direction.
+     */
+    private Map<String, SortKey.Direction> sortKeys(EntityDef entity) {
+        Map<String, SortKey.Direction> keys = new LinkedHashMap<>();
         definitions.app(entity.appId()).ifPresent(app -> {
             for (ListDef list : app.lists()) {
                 if (list.entity().equals(entity.id()) && !list.sort().isEmpty()) {
-                    String path = list.sort().getFirst().field().path();
+                    SortKey first = list.sort().getFirst();
+                    String path = first.field().path();
                     if (!path.contains(".") && entity.field(path).filter(f -> !f.is(FieldType.LINES)).isPresent()) {
-                        columns.add(path);
+                        keys.putIfAbsent(path, first.direction() == null ? SortKey.Direction.ASC : first.direction());
                     }
                 }
             }
         });
-        return columns;
+        return keys;
     }
 }

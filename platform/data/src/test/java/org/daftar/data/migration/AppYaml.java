@@ -24,11 +24,28 @@ import org.daftar.model.load.LoadResult;
 final class AppYaml {
 
     private static final Pattern ID = Pattern.compile("(?m)^id: *([a-z0-9_]+)");
+    private static final Pattern KIND = Pattern.compile("(?m)^kind: *([a-z]+)");
 
     private AppYaml() {}
 
     static DesiredSchema app(String appId, String... entities) {
+        return app(appId, List.of(), entities);
+    }
+
+    /**
+     * With further documents (lists, roles), each written with its {@code kind:} and {@code id:}
+     * lines, stored where the loader looks for it: {@code APP/KINDs/ID.yaml}.
+     */
+    static DesiredSchema app(String appId, List<String> documents, String... entities) {
         List<DefinitionSource> sources = new ArrayList<>();
+        for (String document : documents) {
+            Matcher kind = KIND.matcher(document);
+            Matcher id = ID.matcher(document);
+            if (!kind.find() || !id.find()) {
+                throw new IllegalArgumentException("A document needs a kind and an id: " + document);
+            }
+            sources.add(new DefinitionSource(appId + "/" + kind.group(1) + "s/" + id.group(1) + ".yaml", document));
+        }
         List<String> ids = new ArrayList<>();
         for (String entity : entities) {
             Matcher id = ID.matcher(entity);

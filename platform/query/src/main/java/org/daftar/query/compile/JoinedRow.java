@@ -30,6 +30,8 @@ final class JoinedRow {
     private final PathResolver paths;
     private final Scans scans;
     private final EntityTable source;
+    private final Filter sourceRows;
+    private final List<Filter> excluded;
     private final Map<String, Integer> offsets = new LinkedHashMap<>();
     private final Map<String, Integer> computed = new LinkedHashMap<>();
     private final Map<String, Integer> linesMeasures = new LinkedHashMap<>();
@@ -37,10 +39,20 @@ final class JoinedRow {
     private List<String> lateKeys = List.of();
 
     JoinedRow(RelBuilder b, PathResolver paths, EntityTable source) {
+        this(b, paths, source, null, List.of());
+    }
+
+    /**
+     * The source's rows that pass {@code sourceRows} (instead of the source's row filter; {@code null}:
+     * the row filter) and none of {@code excluded}: one branch of {@link OrBranches}.
+     */
+    JoinedRow(RelBuilder b, PathResolver paths, EntityTable source, Filter sourceRows, List<Filter> excluded) {
         this.b = b;
         this.paths = paths;
         this.scans = new Scans(paths);
         this.source = source;
+        this.sourceRows = sourceRows;
+        this.excluded = List.copyOf(excluded);
     }
 
     /**
@@ -51,7 +63,11 @@ final class JoinedRow {
      */
     void build(List<String> joinedPaths, List<String> unlessLines, Set<String> computedNames, List<Measure> measures,
             boolean late) {
-        scans.scan(b, source);
+        if (sourceRows == null) {
+            scans.scan(b, source);
+        } else {
+            scans.scan(b, source, sourceRows, excluded);
+        }
         offsets.put("", 0);
         width = source.table().columns().size();
         Set<String> keys = new LinkedHashSet<>();

@@ -8,6 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.calcite.avatica.util.TimeUnitRange;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.Join;
+import org.apache.calcite.rel.core.JoinRelType;
+import org.apache.calcite.rel.core.Project;
+import org.apache.calcite.rel.core.Values;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.util.SqlString;
@@ -50,13 +55,76 @@ public final class QueryCompiler {
         PathResolver paths = new PathResolver(catalog, readable);
         query = DisplayNames.apply(query, catalog, paths);
         EntityTable source = paths.table(query.source());
+        List<Filter> branches = OrBranches.of(query, paths.access(source.qualifiedId()).rows(), source);
+        if (!branches.isEmpty()) {
+            CompiledQuery branched = branched(b, paths, query, source, branches);
+            if (branched != null) {
+                return branched;
+            }
+            b.clear();
+        }
+        boolean late = QueryPaths.joinsLate(query, paths, source);
         JoinedRow row = new JoinedRow(b, paths, source);
+        List<RexNode> conditions = joined(b, paths, query, row, late);
+        if (query.isGrouped()) {
+            b.filter(conditions);
+            return grouped(b, row, query);
+        }
+        List<Integer> keyColumns = listed(b, row, query, conditions, late, offset(query), fetch(query));
+        return written(b, query.columns(), keyColumns);
+    }
+
+    /**
+     * The page of each of {@link OrBranches}' disjoint branches (the offset and the page each, from
+     * its start), in union, then sorted and cut to the page as the single statement would be; {@code null}
+     * when no branch can match a row (then the single statement says so).
+     */
+    private CompiledQuery branched(RelBuilder b, PathResolver paths, Query query, EntityTable source,
+            List<Filter> branches) {
+        boolean late = QueryPaths.joinsLate(query, paths, source);
+        int fetch = query.offset() == null ? query.limit() : query.offset() + query.limit();
+        List<Integer> keyColumns = List.of();
+        int read = 0;
+        for (int i = 0; i < branches.size(); i++) {
+            JoinedRow row = new JoinedRow(b, paths, source, branches.get(i), branches.subList(0, i));
+            keyColumns = listed(b, row, query, joined(b, paths, query, row, late), late, -1, fetch);
+            if (matchesNothing(b.peek())) {
+                b.build(); // a branch that matches nothing (a comparison with an empty user name): nothing to read
+            } else {
+                read++;
+            }
+        }
+        if (read == 0) {
+            return null;
+        }
+        if (read > 1) {
+            b.union(true, read);
+        }
+        b.sortLimit(offset(query), fetch(query), pageOrder(b, query, keyColumns));
+        return written(b, query.columns(), keyColumns);
+    }
+
+    /** True when a branch reads an empty relation (Calcite's for a condition that is never true), so gives no row. */
+    private static boolean matchesNothing(RelNode rel) {
+        return switch (rel) {
+            case Values values -> values.getTuples().isEmpty();
+            case org.apache.calcite.rel.core.Filter filter -> matchesNothing(filter.getInput());
+            case Project project -> matchesNothing(project.getInput());
+            case org.apache.calcite.rel.core.Sort sort -> matchesNothing(sort.getInput());
+            case Join join when join.getJoinType() == JoinRelType.LEFT || join.getJoinType() == JoinRelType.INNER ->
+                    matchesNothing(join.getLeft());
+            default -> false;
+        };
+    }
+
+    /** Builds the joined row on the builder's stack, with its computed columns; gives the query's filter. */
+    private static List<RexNode> joined(RelBuilder b, PathResolver paths, Query query, JoinedRow row, boolean late) {
+        EntityTable source = paths.table(query.source());
         Set<String> computedNames = new LinkedHashSet<>();
         query.computed().forEach(c -> computedNames.add(c.as()));
         List<String> unlessLines = new ArrayList<>();
         QueryPaths.filterPaths(query.filter(), unlessLines);
         query.measures().stream().filter(m -> m.field() != null).forEach(m -> unlessLines.add(m.field()));
-        boolean late = QueryPaths.joinsLate(query, paths, source);
         row.build(QueryPaths.joinedPaths(query), unlessLines, computedNames, query.measures(), late);
         Map<String, RexNode> computed = new LinkedHashMap<>();
         ExpressionRex expressions = new ExpressionRex(b, row::operand);
@@ -66,11 +134,7 @@ public final class QueryCompiler {
         row.compute(computed);
         List<RexNode> conditions = new ArrayList<>();
         conditions.add(filter(b, row, query.filter()));
-        if (query.isGrouped()) {
-            b.filter(conditions);
-            return grouped(b, row, query);
-        }
-        return listed(b, row, query, conditions, late);
+        return conditions;
     }
 
     private static RexNode filter(RelBuilder b, JoinedRow row, Filter filter) {
@@ -91,8 +155,9 @@ public final class QueryCompiler {
         }).toRex(filter);
     }
 
-    private static CompiledQuery listed(RelBuilder b, JoinedRow row, Query query, List<RexNode> conditions,
-            boolean late) {
+    /** The page on the builder's stack: the columns, then the sort keys and the id; gives where the keys are. */
+    private static List<Integer> listed(RelBuilder b, JoinedRow row, Query query, List<RexNode> conditions,
+            boolean late, int offset, int fetch) {
         if (query.columns().isEmpty()) {
             throw new QueryException("A query over " + query.source() + " names no columns: give columns to list, "
                     + "or groups and measures");
@@ -109,7 +174,7 @@ public final class QueryCompiler {
             for (int i = 0; i < keys.size(); i++) {
                 pageOrder.add(i < query.sort().size() && query.sort().get(i).descending() ? b.desc(keys.get(i)) : keys.get(i));
             }
-            b.sortLimit(offset(query), fetch(query), pageOrder);
+            b.sortLimit(offset, fetch, pageOrder);
             row.joinLate();
             keys.clear();
             query.sort().forEach(s -> keys.add(row.operand(s.field())));
@@ -128,17 +193,23 @@ public final class QueryCompiler {
             names.add("$key" + i);
         }
         b.project(output, names, true);
+        List<RexNode> order = pageOrder(b, query, keyColumns);
+        if (late) {
+            b.sort(order);
+        } else {
+            b.sortLimit(offset, fetch, order);
+        }
+        return keyColumns;
+    }
+
+    /** The list's order over the key columns of the relation on top of the builder's stack. */
+    private static List<RexNode> pageOrder(RelBuilder b, Query query, List<Integer> keyColumns) {
         List<RexNode> order = new ArrayList<>();
         for (int i = 0; i < keyColumns.size(); i++) {
             RexNode key = b.field(keyColumns.get(i));
             order.add(i < query.sort().size() && query.sort().get(i).descending() ? b.desc(key) : key);
         }
-        if (late) {
-            b.sort(order);
-        } else {
-            b.sortLimit(offset(query), fetch(query), order);
-        }
-        return written(b, query.columns(), keyColumns);
+        return order;
     }
 
     private static CompiledQuery grouped(RelBuilder b, JoinedRow row, Query query) {

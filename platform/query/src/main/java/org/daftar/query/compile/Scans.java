@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.calcite.rel.core.JoinRelType;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.tools.RelBuilder;
 import org.daftar.data.schema.SystemColumns;
 import org.daftar.query.QueryException;
@@ -36,7 +37,14 @@ public final class Scans {
     }
 
     public void scan(RelBuilder b, EntityTable table) {
-        Filter rows = paths.access(table.qualifiedId()).rows();
+        scan(b, table, paths.access(table.qualifiedId()).rows(), List.of());
+    }
+
+    /**
+     * A scan of the rows of {@code table} that pass {@code rows} and none of {@code excluded} (for
+     * which each of those is false or unknown): one branch of a row rule read by {@link OrBranches}.
+     */
+    void scan(RelBuilder b, EntityTable table, Filter rows, List<Filter> excluded) {
         b.scan(table.names());
         int width = table.table().columns().size();
         Map<String, Integer> offsets = new LinkedHashMap<>();
@@ -57,7 +65,7 @@ public final class Scans {
         }
         List<RexNode> conditions = new ArrayList<>();
         conditions.add(b.isNull(b.field(deletedAt(table))));
-        conditions.add(new FilterRex(b, (path, compare) -> {
+        FilterRex rules = new FilterRex(b, (path, compare) -> {
             String key = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : "";
             EntityTable owner = tableAt(table, key);
             String name = path.substring(path.lastIndexOf('.') + 1);
@@ -65,7 +73,11 @@ public final class Scans {
                     "The row filter of " + table.qualifiedId() + " names '" + path + "': " + owner.qualifiedId()
                             + " has no field '" + name + "'"));
             return new FilterRex.Operand(b.field(offsets.get(key) + ordinal(owner, field)), field);
-        }).toRex(rows));
+        });
+        conditions.add(rules.toRex(rows));
+        if (!excluded.isEmpty()) {
+            conditions.add(b.call(SqlStdOperatorTable.IS_NOT_TRUE, rules.toRex(new Filter.Any(excluded))));
+        }
         b.filter(conditions);
         if (joinedWidth > width) {
             List<RexNode> own = new ArrayList<>();

@@ -52,9 +52,10 @@ public final class DesiredObjects {
                     "foreign key from '" + key.column() + "' to " + key.target()));
         }
         for (TableSpec.Index index : table.indexes()) {
-            objects.add(new SchemaObject(ObjectKind.INDEX, index.name(), "index " + ids(table, index.columns()),
+            objects.add(new SchemaObject(ObjectKind.INDEX, index.name(), "index " + indexIds(table, index),
                     fieldIds(table, index.columns()), Ddl.createIndex(table, index),
-                    "index on (" + String.join(", ", index.columns()) + ")"));
+                    "index on (" + String.join(", ", index.columnsWithOrder()) + ")"
+                            + (index.purpose() == null ? "" : " " + index.purpose())));
         }
         return objects;
     }
@@ -67,6 +68,14 @@ public final class DesiredObjects {
     /** A check's text with its column written {@code {column}}: {@code {column} in ('a', 'b')}. */
     public static String withoutColumn(String check, String column) {
         return check.replace(Sql.quote(column), COLUMN);
+    }
+
+    /** {@code #parent_id,#line_no}; a descending column with {@code  desc}: {@code owner,day desc,#id}. */
+    private static String indexIds(TableSpec table, TableSpec.Index index) {
+        return index.columns().stream()
+                .map(name -> table.column(name).map(DesiredObjects::idOf).orElse("?" + name)
+                        + (index.descending().contains(name) ? " desc" : ""))
+                .collect(Collectors.joining(","));
     }
 
     private static String ids(TableSpec table, List<String> columns) {
