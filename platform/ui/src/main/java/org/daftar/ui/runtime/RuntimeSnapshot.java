@@ -34,11 +34,6 @@ public record RuntimeSnapshot(Version version, Definitions definitions, Catalog 
         Objects.requireNonNull(definitions, "definitions");
     }
 
-    /** This snapshot's services for other definitions' version: used when definitions are equal but recorded again. */
-    public RuntimeSnapshot as(Version other) {
-        return new RuntimeSnapshot(other, definitions, catalog, queries, records, policy, securedRecords, securedQueries, sqlMode);
-    }
-
     /**
      * A published version of the definitions.
      *
