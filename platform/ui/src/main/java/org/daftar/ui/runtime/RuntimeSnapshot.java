@@ -34,6 +34,12 @@ public record RuntimeSnapshot(Version version, Definitions definitions, Catalog 
         Objects.requireNonNull(definitions, "definitions");
     }
 
+    /** The same definitions and services, as version {@code published}: built before publishing, numbered after. */
+    public RuntimeSnapshot withVersion(Version published) {
+        return new RuntimeSnapshot(published, definitions, catalog, queries, records, policy, securedRecords, securedQueries,
+                sqlMode);
+    }
+
     /**
      * A published version of the definitions.
      *
