@@ -160,6 +160,7 @@ public final class FormRenderers {
         List<FieldDef> columns = lineEntity.fields().stream().filter(f -> !f.is(FieldType.LINES)).toList();
         LinesEditor editor = new LinesEditor(lineEntity, columns, services.registry().get(), computer, context.locale());
         editor.setNewLineValues(() -> services.live().defaults(table, null, references, user));
+        editor.setCellText(LineCellTexts.of(lineEntity, columns, context.locale(), services));
         return editor;
     }
 
