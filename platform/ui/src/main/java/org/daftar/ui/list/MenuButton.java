@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -20,8 +19,6 @@ abstract class MenuButton extends Composite<Button> {
         Button button = getContent();
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        button.setIcon(VaadinIcon.ANGLE_DOWN.create());
-        button.setIconAfterText(true);
         menu.setTarget(button);
         menu.setOpenOnClick(true);
     }
