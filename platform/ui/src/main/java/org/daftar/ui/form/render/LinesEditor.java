@@ -99,6 +99,7 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
         this.cellText = (column, value) -> plain.of(value);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
         Editor<Line> editor = grid.getEditor();
         editor.setBinder(new Binder<>());
         editor.setBuffered(false);
