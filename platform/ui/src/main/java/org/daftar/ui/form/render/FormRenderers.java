@@ -120,11 +120,7 @@ public final class FormRenderers {
         if (context.field().settings().multiple()) {
             return new ChoiceSet(values, label);
         }
-        ComboBox<String> box = new ComboBox<>();
-        box.setItems(values);
-        box.setItemLabelGenerator(label::apply);
-        box.setClearButtonVisible(true);
-        return box;
+        return new ChoiceBox(values, label);
     }
 
     private static Component reference(FieldContext context, RenderServices services) {

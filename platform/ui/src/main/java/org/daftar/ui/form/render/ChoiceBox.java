@@ -1,0 +1,61 @@
+package org.daftar.ui.form.render;
+
+import com.vaadin.flow.component.AbstractSinglePropertyField;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.shared.HasValidationProperties;
+import com.vaadin.flow.internal.JacksonUtils;
+import java.util.List;
+import java.util.function.Function;
+import tools.jackson.databind.node.ArrayNode;
+
+/**
+ * One option of a choice, picked from a combo box of the options' labels, filtered as the user
+ * types; its value is the chosen option's value ({@code null} when none).
+ *
+ * <p>The options are few and fixed, so they go to the browser once, with the combo box web
+ * component: the server keeps the value and no data provider, item keys or search handling, which
+ * a Flow {@code ComboBox} would keep for every choice field of every open form.
+ */
+@Tag("vaadin-combo-box")
+public class ChoiceBox extends AbstractSinglePropertyField<ChoiceBox, String>
+        implements HasLabel, HasHelper, HasValidationProperties, HasSize, HasStyle, Focusable<ChoiceBox> {
+
+    private final List<String> options;
+    private final Function<String, String> label;
+
+    /**
+     * @param options the options' values, in order
+     * @param label an option's label in the user's language
+     */
+    public ChoiceBox(List<String> options, Function<String, String> label) {
+        super("value", null, String.class, ChoiceBox::fromBrowser, value -> value == null ? "" : value);
+        this.options = List.copyOf(options);
+        this.label = label;
+        ArrayNode items = JacksonUtils.createArrayNode();
+        for (String option : this.options) {
+            items.add(JacksonUtils.createObjectNode().put("label", label.apply(option)).put("value", option));
+        }
+        getElement().setPropertyJson("items", items);
+        getElement().setProperty("clearButtonVisible", true);
+        getElement().setProperty("manualValidation", true);
+    }
+
+    /** The options' values, in order. */
+    public List<String> getOptions() {
+        return options;
+    }
+
+    /** How the option {@code value} is shown. */
+    public String getLabelOf(String value) {
+        return value == null ? "" : label.apply(value);
+    }
+
+    private static String fromBrowser(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+}
