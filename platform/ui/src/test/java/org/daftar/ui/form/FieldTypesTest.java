@@ -10,7 +10,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -63,7 +62,7 @@ class FieldTypesTest {
                 Map.entry("due_on", DatePicker.class), Map.entry("meeting_at", MomentPicker.class),
                 Map.entry("opens_at", TimePicker.class), Map.entry("urgent", Checkbox.class),
                 Map.entry("status", ChoiceBox.class), Map.entry("tags", ChoiceSet.class),
-                Map.entry("partner", ReferenceBox.class), Map.entry("owner", ComboBox.class),
+                Map.entry("partner", ReferenceBox.class), Map.entry("owner", ChoiceBox.class),
                 Map.entry("lines", LinesEditor.class), Map.entry("email", EmailField.class),
                 Map.entry("phone", TextField.class), Map.entry("website", TextField.class),
                 Map.entry("scan", AttachmentInput.class), Map.entry("number", TextField.class),
@@ -77,6 +76,9 @@ class FieldTypesTest {
         ChoiceBox status = (ChoiceBox) field(editor, "status");
         assertThat(status.getOptions()).containsExactly("draft", "approved", "rejected");
         assertThat(status.getLabelOf("approved")).isEqualTo("Approved");
+        assertThat(status.allowsOtherValues()).isFalse();
+        assertThat(((ChoiceBox) field(editor, "owner")).getOptions()).containsExactly(FormTestContext.USER);
+        assertThat(((ChoiceBox) field(editor, "owner")).allowsOtherValues()).isTrue();
         assertThat(status.getElement().getPropertyRaw("items").toString()).contains("\"label\":\"Rejected\"");
     }
 

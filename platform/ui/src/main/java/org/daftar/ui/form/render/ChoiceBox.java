@@ -45,6 +45,17 @@ public class ChoiceBox extends AbstractSinglePropertyField<ChoiceBox, String>
         getElement().setProperty("manualValidation", true);
     }
 
+    /** Lets the user type a value that is not an option (a user's name), kept without surrounding spaces. */
+    public ChoiceBox allowingOtherValues() {
+        getElement().setProperty("allowCustomValue", true);
+        return this;
+    }
+
+    /** True when the user may type a value that is not an option. */
+    public boolean allowsOtherValues() {
+        return getElement().getProperty("allowCustomValue", false);
+    }
+
     /** The options' values, in order. */
     public List<String> getOptions() {
         return options;
@@ -56,6 +67,6 @@ public class ChoiceBox extends AbstractSinglePropertyField<ChoiceBox, String>
     }
 
     private static String fromBrowser(String value) {
-        return value == null || value.isEmpty() ? null : value;
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -2,7 +2,6 @@ package org.daftar.ui.form.render;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -137,12 +136,7 @@ public final class FormRenderers {
     }
 
     private static Component user(RenderServices services) {
-        ComboBox<String> box = new ComboBox<>();
-        box.setItems(List.of(services.gateway().user()));
-        box.setAllowCustomValue(true);
-        box.addCustomValueSetListener(event -> box.setValue(event.getDetail().strip()));
-        box.setClearButtonVisible(true);
-        return box;
+        return new ChoiceBox(List.of(services.gateway().user()), Function.identity()).allowingOtherValues();
     }
 
     private static Component lines(FieldContext context, RenderServices services) {
