@@ -42,8 +42,10 @@ class LinesEditorTest {
         line(lines, "Bolts", "4", "2.50");
         line(lines, "Nuts", "10", "0.25");
 
-        assertThat(((ValueDisplay) lines.getCell(0, "amount")).getText()).isEqualTo("10.00");
-        assertThat(((ValueDisplay) lines.getCell(1, "amount")).getText()).isEqualTo("2.50");
+        assertThat(lines.getCellText(0, "amount")).isEqualTo("10.00");
+        assertThat(lines.getEditedLine()).isEqualTo(1);
+        assertThat(lines.getCell(1, "amount")).as("a computed cell has no editor").isNull();
+        assertThat(lines.getCellText(1, "amount")).isEqualTo("2.50");
         assertThat(lines.getTotals().get("amount")).isEqualByComparingTo("12.50");
         assertThat(lines.getTotalText("amount")).isEqualTo("12.50");
         assertThat(lines.getTotals().get("quantity")).isEqualByComparingTo("14");

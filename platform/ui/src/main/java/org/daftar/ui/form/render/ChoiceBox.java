@@ -9,7 +9,12 @@ import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.internal.JacksonUtils;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import tools.jackson.databind.node.ArrayNode;
 
@@ -25,6 +30,9 @@ import tools.jackson.databind.node.ArrayNode;
 public class ChoiceBox extends AbstractSinglePropertyField<ChoiceBox, String>
         implements HasLabel, HasHelper, HasValidationProperties, HasSize, HasStyle, Focusable<ChoiceBox> {
 
+    /** The items of choice fields, by owner and language; weak keys, so that replaced definitions go. */
+    private static final Map<Object, Map<Locale, ArrayNode>> SHARED_ITEMS = Collections.synchronizedMap(new WeakHashMap<>());
+
     private final List<String> options;
     private final Function<String, String> label;
 
@@ -36,13 +44,34 @@ public class ChoiceBox extends AbstractSinglePropertyField<ChoiceBox, String>
         super("value", null, String.class, ChoiceBox::fromBrowser, value -> value == null ? "" : value);
         this.options = List.copyOf(options);
         this.label = label;
-        ArrayNode items = JacksonUtils.createArrayNode();
-        for (String option : this.options) {
-            items.add(JacksonUtils.createObjectNode().put("label", label.apply(option)).put("value", option));
-        }
-        getElement().setPropertyJson("items", items);
+        getElement().setPropertyJson("items", items(this.options, label));
         getElement().setProperty("clearButtonVisible", true);
         getElement().setProperty("manualValidation", true);
+    }
+
+    /**
+     * Shares the options' items among the forms that show the field, per language: they are the
+     * same for every session, so they are kept once.
+     *
+     * @param owner what the options belong to (a field's settings), kept as long as it is in use
+     * @param locale the language of the labels
+     */
+    public ChoiceBox(Object owner, Locale locale, List<String> options, Function<String, String> label) {
+        super("value", null, String.class, ChoiceBox::fromBrowser, value -> value == null ? "" : value);
+        this.options = List.copyOf(options);
+        this.label = label;
+        getElement().setPropertyJson("items", SHARED_ITEMS.computeIfAbsent(owner, k -> new ConcurrentHashMap<>())
+                .computeIfAbsent(locale, k -> items(this.options, label)));
+        getElement().setProperty("clearButtonVisible", true);
+        getElement().setProperty("manualValidation", true);
+    }
+
+    private static ArrayNode items(List<String> options, Function<String, String> label) {
+        ArrayNode items = JacksonUtils.createArrayNode();
+        for (String option : options) {
+            items.add(JacksonUtils.createObjectNode().put("label", label.apply(option)).put("value", option));
+        }
+        return items;
     }
 
     /** Lets the user type a value that is not an option (a user's name), kept without surrounding spaces. */

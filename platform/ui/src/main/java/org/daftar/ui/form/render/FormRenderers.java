@@ -119,7 +119,7 @@ public final class FormRenderers {
         if (context.field().settings().multiple()) {
             return new ChoiceSet(values, label);
         }
-        return new ChoiceBox(values, label);
+        return new ChoiceBox(context.field().settings(), context.locale(), values, label);
     }
 
     private static Component reference(FieldContext context, RenderServices services) {

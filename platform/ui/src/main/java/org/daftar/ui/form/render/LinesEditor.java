@@ -104,9 +104,12 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
         editor.setBinder(new Binder<>());
         editor.setBuffered(false);
         for (FieldDef column : columns) {
-            grid.addColumn(line -> line.text(column))
-                    .setKey(column.name()).setHeader(column.labelOrName().in(locale)).setResizable(true)
-                    .setEditorComponent(line -> cell(column.name()));
+            Grid.Column<Line> shown = grid.addColumn(line -> line.text(column))
+                    .setKey(column.name()).setHeader(column.labelOrName().in(locale)).setResizable(true);
+            if (!column.isGenerated()) {
+                // A computed column has no editor: its text follows the edited line's values.
+                shown.setEditorComponent(line -> cell(column.name()));
+            }
         }
         removeColumn = grid.addColumn(LitRenderer.<Line>of("<vaadin-button theme=\"tertiary error icon\" aria-label=\"${item.label}\""
                         + " @click=\"${remove}\"><vaadin-icon icon=\"vaadin:trash\"></vaadin-icon></vaadin-button>")
@@ -168,11 +171,12 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
 
     /**
      * The component of the cell of {@code field} in the line at {@code index} (from 0), that line
-     * being edited: as when the user clicks the line.
+     * being edited: as when the user clicks the line. A computed column has none ({@code null}): it
+     * shows {@link #getCellText} while the line is edited too.
      */
     public Component getCell(int index, String field) {
         edit(lines.get(index));
-        return cells.get(field);
+        return lineEntity.field(field).filter(FieldDef::isGenerated).isPresent() ? null : cells.get(field);
     }
 
     /** The text the cell of {@code field} shows in the line at {@code index} (from 0) while it is not edited. */
@@ -310,7 +314,9 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
         showing = true;
         try {
             for (FieldDef column : columns) {
-                FieldValues.set(cell(column.name()), line.values.get(column.name()));
+                if (!column.isGenerated()) {
+                    FieldValues.set(cell(column.name()), line.values.get(column.name()));
+                }
             }
         } finally {
             showing = false;
@@ -383,13 +389,6 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
         }
         line.values.put(column.name(), value instanceof String text && text.isEmpty() ? null : value);
         computer.compute(line.values);
-        showing = true;
-        try {
-            columns.stream().filter(FieldDef::isGenerated).filter(generated -> cells.containsKey(generated.name()))
-                    .forEach(generated -> FieldValues.set(cells.get(generated.name()), line.values.get(generated.name())));
-        } finally {
-            showing = false;
-        }
         grid.getDataProvider().refreshItem(line);
         showTotals();
         updateValue();
