@@ -124,7 +124,7 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Shortcuts.addShortcutListener(this, this::addLine, Key.KEY_N, KeyModifier.ALT).listenOn(this);
         messages.addClassName("daftar-lines-messages");
-        add(grid, add, messages);
+        add(grid, add);
         setWidthFull();
         refresh();
     }
@@ -236,6 +236,9 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
                 showCellMessages(line);
             }
             grid.getDataProvider().refreshItem(line);
+        }
+        if (messages.getParent().isEmpty()) {
+            add(messages);
         }
         messages.add(new Div(message));
         setInvalid(true);
