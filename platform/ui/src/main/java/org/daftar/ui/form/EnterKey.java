@@ -6,6 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import org.daftar.ui.form.render.AttachmentInput;
+import org.daftar.ui.form.render.ChoiceBox;
 import org.daftar.ui.form.render.ChoiceSet;
 import org.daftar.ui.form.render.LinesEditor;
 import org.daftar.ui.form.render.MomentPicker;
@@ -22,7 +23,7 @@ final class EnterKey {
 
     static boolean saves(Component field) {
         return !(field instanceof TextArea || field instanceof LinesEditor || field instanceof ComboBoxBase<?, ?, ?>
-                || field instanceof ReferenceBox || field instanceof ChoiceSet || field instanceof DatePicker
+                || field instanceof ReferenceBox || field instanceof ChoiceSet || field instanceof ChoiceBox || field instanceof DatePicker
                 || field instanceof TimePicker || field instanceof MomentPicker || field instanceof AttachmentInput);
     }
 }

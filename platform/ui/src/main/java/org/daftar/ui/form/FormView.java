@@ -161,7 +161,11 @@ public class FormView extends VerticalLayout
         banner.setVisible(deleted);
         editor.setAllReadOnly(deleted);
         getElement().setAttribute("dir", Language.of(locale()).rightToLeft() ? "rtl" : "ltr");
-        add(title, actions, banner, problems, editor);
+        add(title, actions);
+        if (deleted) {
+            add(banner);
+        }
+        add(problems, editor);
         actions.translate(locale());
         showTitle();
     }

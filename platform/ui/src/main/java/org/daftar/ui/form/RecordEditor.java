@@ -59,7 +59,12 @@ public class RecordEditor extends Composite<Div> {
         this.references = new ReferencedValues(support.gateway());
         this.user = support.gateway().user();
         getContent().addClassName("daftar-form");
-        model.form().sections().forEach(section -> getContent().add(section(section)));
+        List<Component> enterSaves = new ArrayList<>();
+        model.form().sections().forEach(section -> getContent().add(section(section, enterSaves)));
+        if (!enterSaves.isEmpty()) {
+            // One shortcut listening on every such field: a shortcut each would cost the server more per form.
+            Shortcuts.addShortcutListener(this, () -> onEnter.run(), Key.ENTER).listenOn(enterSaves.toArray(Component[]::new));
+        }
     }
 
     /** Runs {@code listener} whenever the user changes a value. */
@@ -225,7 +230,7 @@ public class RecordEditor extends Composite<Div> {
         return Optional.ofNullable(slots.get(name));
     }
 
-    private Component section(SectionDef section) {
+    private Component section(SectionDef section, List<Component> enterSaves) {
         Div box = new Div();
         box.addClassName("daftar-form-section");
         box.setId("section-" + section.id());
@@ -238,13 +243,13 @@ public class RecordEditor extends Composite<Div> {
                 new ResponsiveStep("56em", columns));
         for (FormFieldDef placed : section.fields()) {
             model.entity().field(placed.field()).filter(field -> rights.canSee(field.name()))
-                    .ifPresent(field -> layout.add(field(placed, field, layout, columns)));
+                    .ifPresent(field -> layout.add(field(placed, field, layout, columns, enterSaves)));
         }
         box.add(layout);
         return box;
     }
 
-    private Component field(FormFieldDef placed, FieldDef field, FormLayout layout, int columns) {
+    private Component field(FormFieldDef placed, FieldDef field, FormLayout layout, int columns, List<Component> enterSaves) {
         boolean editable = !field.readOnly() && !field.isGenerated() && rights.canEdit(field.name());
         FieldDef shown = placed.help() == null ? field : new FieldDef(field.id(), field.name(), field.type(), field.label(),
                 placed.help(), field.required(), field.unique(), field.readOnly(), field.defaultValue(), field.settings(), field.at());
@@ -260,7 +265,7 @@ public class RecordEditor extends Composite<Div> {
             FieldValues.onChange(input, value -> changed(slot));
         }
         if (EnterKey.saves(component)) {
-            Shortcuts.addShortcutListener(component, () -> onEnter.run(), Key.ENTER).listenOn(component);
+            enterSaves.add(component);
         }
         return component;
     }

@@ -1,9 +1,7 @@
 package org.daftar.ui.list;
 
+import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,21 +11,39 @@ import org.daftar.ui.i18n.Language;
 /**
  * "Columns": a menu with a check per column of the list; unchecking hides the column. Tells the
  * list the paths of the columns shown, in the list's order. At least one column stays shown.
- * Each item's id is {@code column-PATH}, with dots as dashes.
+ * Each item's id is {@code column-PATH}, with dots as dashes. The items are made when the menu
+ * opens ({@link MenuButton}).
  */
-final class ColumnChooser extends MenuBar {
+final class ColumnChooser extends MenuButton {
 
+    private final List<ListField> columns;
+    private final Language language;
+    private final Consumer<List<String>> onShown;
     private final Map<String, MenuItem> items = new LinkedHashMap<>();
+    private List<String> shown = List.of();
 
     ColumnChooser(List<ListField> columns, Language language, String caption, Consumer<List<String>> shown) {
-        setId("columns");
-        addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
-        SubMenu menu = addItem(caption).getSubMenu();
+        super("columns");
+        this.columns = columns;
+        this.language = language;
+        this.onShown = shown;
+        setText(caption);
+    }
+
+    /** Checks the columns shown ({@code paths} empty: all). */
+    void show(List<String> paths) {
+        shown = List.copyOf(paths);
+        items.forEach((path, item) -> item.setChecked(paths.isEmpty() || paths.contains(path)));
+    }
+
+    @Override
+    protected void fill(ContextMenu menu) {
+        items.clear();
         for (ListField column : columns) {
             MenuItem item = menu.addItem(column.label().in(language.code()));
             item.setId("column-" + column.path().replace('.', '-'));
             item.setCheckable(true);
-            item.setChecked(true);
+            item.setChecked(shown.isEmpty() || shown.contains(column.path()));
             item.setKeepOpen(true);
             items.put(column.path(), item);
             item.addClickListener(click -> {
@@ -35,14 +51,9 @@ final class ColumnChooser extends MenuBar {
                     item.setChecked(true);
                     return;
                 }
-                shown.accept(shownPaths());
+                onShown.accept(shownPaths());
             });
         }
-    }
-
-    /** Checks the columns shown ({@code paths} empty: all). */
-    void show(List<String> paths) {
-        items.forEach((path, item) -> item.setChecked(paths.isEmpty() || paths.contains(path)));
     }
 
     private List<String> shownPaths() {

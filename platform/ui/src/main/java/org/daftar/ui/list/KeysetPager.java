@@ -104,17 +104,41 @@ final class KeysetPager {
     private List<ListRow> read(int index, Query pageQuery) {
         Result result = runner.apply(pageQuery.limit(pageSize));
         List<ListRow> rows = new ArrayList<>(result.rows().size());
+        Map<Object, Object> shared = new HashMap<>();
         for (int i = 0; i < result.rows().size(); i++) {
             List<Object> values = result.rows().get(i);
             List<Object> key = result.keys().get(i);
+            Object[] shown = new Object[columns];
+            for (int column = 0; column < columns; column++) {
+                shown[column] = shared(values.get(column), shared);
+            }
             rows.add(new ListRow(((Number) key.getLast()).longValue(), ((Number) values.get(columns)).intValue(),
-                    values.subList(0, columns)));
+                    java.util.Arrays.asList(shown)));
         }
         if (rows.size() == pageSize) {
             startKeys.put(index + 1, result.lastKey());
         }
         pages.put(index, rows);
         return rows;
+    }
+
+    /**
+     * One object for equal values of a page: a status, a customer or a date repeated on many rows
+     * is kept once while the page is cached, not once per row. Only immutable values are shared;
+     * decimals are kept in their compact form.
+     */
+    private static Object shared(Object value, Map<Object, Object> shared) {
+        if (value instanceof java.math.BigDecimal number && number.unscaledValue().bitLength() < 63) {
+            // The driver's decimals carry a big integer inside; the same number fits a long without it.
+            value = java.math.BigDecimal.valueOf(number.unscaledValue().longValue(), number.scale());
+        }
+        if (value instanceof String || value instanceof java.time.LocalDate || value instanceof java.time.LocalDateTime
+                || value instanceof java.time.OffsetDateTime || value instanceof java.math.BigDecimal || value instanceof Long
+                || value instanceof Integer || value instanceof Boolean) {
+            Object known = shared.putIfAbsent(value, value);
+            return known != null ? known : value;
+        }
+        return value;
     }
 
     private int nearestKnownStart(int index) {

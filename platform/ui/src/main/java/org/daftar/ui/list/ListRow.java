@@ -1,19 +1,41 @@
 package org.daftar.ui.list;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * One row of a list: the record's id and version and its values in the order of the list's columns.
- * Rows are equal when their ids are, so a selection survives a refresh.
+ * Rows are equal when their ids are, so a selection survives a refresh. The values are kept in a
+ * plain array: a list keeps a page of rows in every open tab.
  */
-public record ListRow(long id, int version, List<Object> values) {
+public final class ListRow {
 
-    public ListRow {
-        values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+    private final long id;
+    private final int version;
+    private final Object[] values;
+
+    public ListRow(long id, int version, List<Object> values) {
+        this.id = id;
+        this.version = version;
+        this.values = values.toArray();
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    /** The values, in the order of the list's columns (read-only). */
+    public List<Object> values() {
+        return Collections.unmodifiableList(Arrays.asList(values));
     }
 
     public Object value(int column) {
-        return values.get(column);
+        return values[column];
     }
 
     @Override
@@ -24,5 +46,10 @@ public record ListRow(long id, int version, List<Object> values) {
     @Override
     public int hashCode() {
         return Long.hashCode(id);
+    }
+
+    @Override
+    public String toString() {
+        return "ListRow[id=" + id + ", version=" + version + ", values=" + Arrays.toString(values) + "]";
     }
 }

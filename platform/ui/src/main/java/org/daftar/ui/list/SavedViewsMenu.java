@@ -2,11 +2,9 @@ package org.daftar.ui.list;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.BiFunction;
@@ -16,9 +14,10 @@ import java.util.function.Supplier;
 /**
  * "Views": the user's saved views of a list (choosing one applies it; the default is marked), and
  * saving the current state under a name, renaming and deleting the view in use, and making it the
- * one the list opens with. Views are kept per user in the {@link SavedViewStore}.
+ * one the list opens with. Views are kept per user in the {@link SavedViewStore}. The button
+ * names the view in use; the items are made when the menu opens ({@link MenuButton}).
  */
-final class SavedViewsMenu extends MenuBar {
+final class SavedViewsMenu extends MenuButton {
 
     private final SavedViewStore store;
     private final String owner;
@@ -35,14 +34,13 @@ final class SavedViewsMenu extends MenuBar {
      */
     SavedViewsMenu(SavedViewStore store, String owner, String list, BiFunction<String, Object, String> texts,
             Supplier<ListState> current, Consumer<ListState> apply) {
+        super("views");
         this.store = store;
         this.owner = owner;
         this.list = list;
         this.texts = texts;
         this.current = current;
         this.apply = apply;
-        setId("views");
-        addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
         rebuild();
     }
 
@@ -65,9 +63,13 @@ final class SavedViewsMenu extends MenuBar {
         }
     }
 
+    /** Shows the view in use on the button. */
     private void rebuild() {
-        removeAll();
-        SubMenu menu = addItem(texts.apply("list.views", null) + (inUse == null ? "" : ": " + inUse)).getSubMenu();
+        setText(texts.apply("list.views", null) + (inUse == null ? "" : ": " + inUse));
+    }
+
+    @Override
+    protected void fill(ContextMenu menu) {
         for (SavedView view : store.views(owner, list)) {
             MenuItem item = menu.addItem(view.name() + (view.isDefault() ? " ★" : ""), click -> {
                 inUse = view.name();

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -26,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import org.daftar.plugins.iban.IbanField;
 import org.daftar.ui.form.render.AttachmentInput;
+import org.daftar.ui.form.render.ChoiceBox;
 import org.daftar.ui.form.render.ChoiceSet;
 import org.daftar.ui.form.render.LinesEditor;
 import org.daftar.ui.form.render.MomentPicker;
@@ -61,8 +61,8 @@ class FieldTypesTest {
                 Map.entry("price", NumberInput.class), Map.entry("discount", NumberInput.class),
                 Map.entry("due_on", DatePicker.class), Map.entry("meeting_at", MomentPicker.class),
                 Map.entry("opens_at", TimePicker.class), Map.entry("urgent", Checkbox.class),
-                Map.entry("status", ComboBox.class), Map.entry("tags", ChoiceSet.class),
-                Map.entry("partner", ReferenceBox.class), Map.entry("owner", ComboBox.class),
+                Map.entry("status", ChoiceBox.class), Map.entry("tags", ChoiceSet.class),
+                Map.entry("partner", ReferenceBox.class), Map.entry("owner", ChoiceBox.class),
                 Map.entry("lines", LinesEditor.class), Map.entry("email", EmailField.class),
                 Map.entry("phone", TextField.class), Map.entry("website", TextField.class),
                 Map.entry("scan", AttachmentInput.class), Map.entry("number", TextField.class),
@@ -73,6 +73,13 @@ class FieldTypesTest {
         assertThat(((TextField) field(editor, "title")).isRequiredIndicatorVisible()).isTrue();
         assertThat(((TextField) field(editor, "number")).isReadOnly()).isTrue();
         assertThat(((ValueDisplay) field(editor, "total")).isReadOnly()).isTrue();
+        ChoiceBox status = (ChoiceBox) field(editor, "status");
+        assertThat(status.getOptions()).containsExactly("draft", "approved", "rejected");
+        assertThat(status.getLabelOf("approved")).isEqualTo("Approved");
+        assertThat(status.allowsOtherValues()).isFalse();
+        assertThat(((ChoiceBox) field(editor, "owner")).getOptions()).containsExactly(FormTestContext.USER);
+        assertThat(((ChoiceBox) field(editor, "owner")).allowsOtherValues()).isTrue();
+        assertThat(status.getElement().getPropertyRaw("items").toString()).contains("\"label\":\"Rejected\"");
     }
 
     @Test
@@ -164,8 +171,8 @@ class FieldTypesTest {
     }
 
     @SuppressWarnings("unchecked")
-    static ComboBox<String> combo(RecordEditor editor, String name) {
-        return (ComboBox<String>) field(editor, name);
+    static HasValue<?, String> combo(RecordEditor editor, String name) {
+        return (HasValue<?, String>) field(editor, name);
     }
 
     static HasValue<?, ?> input(Component component) {

@@ -6,6 +6,8 @@ import static org.daftar.ui.form.FieldTypesTest.openNew;
 import static org.daftar.ui.form.FormViewTest.field;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.ShortcutsKt;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.List;
@@ -40,8 +42,10 @@ class LinesEditorTest {
         line(lines, "Bolts", "4", "2.50");
         line(lines, "Nuts", "10", "0.25");
 
-        assertThat(((ValueDisplay) lines.getCell(0, "amount")).getText()).isEqualTo("10.00");
-        assertThat(((ValueDisplay) lines.getCell(1, "amount")).getText()).isEqualTo("2.50");
+        assertThat(lines.getCellText(0, "amount")).isEqualTo("10.00");
+        assertThat(lines.getEditedLine()).isEqualTo(1);
+        assertThat(lines.getCell(1, "amount")).as("a computed cell has no editor").isNull();
+        assertThat(lines.getCellText(1, "amount")).isEqualTo("2.50");
         assertThat(lines.getTotals().get("amount")).isEqualByComparingTo("12.50");
         assertThat(lines.getTotalText("amount")).isEqualTo("12.50");
         assertThat(lines.getTotals().get("quantity")).isEqualByComparingTo("14");
@@ -102,12 +106,57 @@ class LinesEditorTest {
 
         _get(FormView.class).getActions().getSaveButton().click();
 
+        assertThat(lines.getCellMessage(1, "quantity")).contains("line 2").contains("0.001");
+        assertThat(lines.getCellMessage(0, "quantity")).isNull();
         NumberInput quantity = (NumberInput) lines.getCell(1, "quantity");
         assertThat(quantity.isInvalid()).isTrue();
         assertThat(quantity.getErrorMessage()).contains("line 2").contains("0.001");
         assertThat(((NumberInput) lines.getCell(0, "quantity")).isInvalid()).isFalse();
         assertThat(lines.getMessages()).hasSize(1);
         assertThat(editor.id()).isNull();
+    }
+
+    @Test
+    void linesNotBeingEditedShowTheirValuesAsText() {
+        LinesEditor lines = (LinesEditor) field(openNew(), "lines");
+        line(lines, "Bolts", "4", "2.5");
+        line(lines, "Nuts", "10", "0.25");
+
+        assertThat(lines.getEditedLine()).isEqualTo(1);
+        assertThat(lines.getCellText(0, "item")).isEqualTo("Bolts");
+        assertThat(lines.getCellText(0, "unit_price")).isEqualTo("2.50");
+        assertThat(lines.getCellText(0, "amount")).isEqualTo("10.00");
+        assertThat(lines.getCellText(1, "amount")).isEqualTo("2.50");
+    }
+
+    @Test
+    void onlyTheLineBeingEditedHasComponentsInItsCells() {
+        LinesEditor lines = (LinesEditor) field(openNew(), "lines");
+        assertThat(lines.getGrid().getEditor().isOpen()).isFalse();
+        line(lines, "Bolts", "4", "2.5");
+        line(lines, "Nuts", "10", "0.25");
+        line(lines, "Washers", "100", "0.05");
+
+        TextField item = (TextField) lines.getCell(0, "item");
+        assertThat(item.getValue()).isEqualTo("Bolts");
+        assertThat(lines.getCell(2, "item")).isSameAs(item);
+        assertThat(item.getValue()).isEqualTo("Washers");
+        assertThat(lines.getEditedLine()).isEqualTo(2);
+    }
+
+    @Test
+    void enterMovesToTheNextLineAndEscapeStopsEditing() {
+        LinesEditor lines = (LinesEditor) field(openNew(), "lines");
+        line(lines, "Bolts", "4", "2.5");
+        line(lines, "Nuts", "10", "0.25");
+        lines.getCell(0, "item");
+
+        ShortcutsKt._fireShortcut(lines.getGrid(), Key.ENTER);
+        assertThat(lines.getEditedLine()).isEqualTo(1);
+
+        ShortcutsKt._fireShortcut(lines.getGrid(), Key.ESCAPE);
+        assertThat(lines.getEditedLine()).isEqualTo(-1);
+        assertThat(lines.getCellText(1, "item")).isEqualTo("Nuts");
     }
 
     static void line(LinesEditor lines, String item, String quantity, String unitPrice) {

@@ -52,10 +52,27 @@ class ListUrlTest extends ListScreenTest {
     void hidingAColumnInTheChooserHidesItAndGoesInTheUrl() {
         open("apps/shop/lists/orders");
 
-        ContextMenuKt._clickItemWithID(_get(ColumnChooser.class), "column-status");
+        ContextMenuKt._clickItemWithID(_get(ColumnChooser.class).menu(), "column-status");
 
         assertThat(shownColumns()).containsExactly("number", "customer.name", "order_date", "total");
         assertThat(url()).isEqualTo("apps/shop/lists/orders?cols=number,customer.name,order_date,total");
+        assertThat(_get(ColumnChooser.class).menu().getItems()).filteredOn(item -> item.isChecked())
+                .extracting(item -> item.getId().orElseThrow())
+                .containsExactly("column-number", "column-customer-name", "column-order_date", "column-total");
+    }
+
+    @Test
+    void theColumnMenuIsMadeWhenTheUserOpensIt() {
+        open("apps/shop/lists/orders?cols=number,total");
+        ColumnChooser chooser = _get(ColumnChooser.class);
+        com.vaadin.flow.component.contextmenu.ContextMenu menu = chooser.menu();
+        menu.removeAll();
+
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("columns")), "vaadin-context-menu-before-open", tools.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+
+        assertThat(menu.getItems()).extracting(item -> item.getText() + (item.isChecked() ? " ✓" : ""))
+                .containsExactly("Number ✓", "Customer › Name", "Order date", "Status", "Total ✓");
     }
 
     @Test

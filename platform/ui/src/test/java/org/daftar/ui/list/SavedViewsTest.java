@@ -33,19 +33,19 @@ class SavedViewsTest extends ListScreenTest {
 
         open("apps/shop/lists/orders?q=zahra");
         assertThat(rows()).hasSize(4);
-        ContextMenuKt._clickItemWithCaption(_get(SavedViewsMenu.class), "Cancelled, biggest first");
+        ContextMenuKt._clickItemWithCaption(_get(SavedViewsMenu.class).menu(), "Cancelled, biggest first");
 
         assertThat(rows()).hasSize(8).first().isEqualTo(java.util.List.of("ORD-2026-00023", "cancelled", "264.5"));
         assertThat(_get(TextField.class, spec -> spec.withId("quick-search")).getValue()).isEmpty();
         assertThat(list().state()).isEqualTo(ListState.of("sort=-total&status=in:cancelled&cols=number,status,total"));
-        assertThat(_get(SavedViewsMenu.class).getItems().getFirst().getText()).isEqualTo("Views: Cancelled, biggest first");
+        assertThat(_get(SavedViewsMenu.class).getText()).isEqualTo("Views: Cancelled, biggest first");
     }
 
     @Test
     void theDefaultViewIsAppliedWhenTheListOpensWithoutAState() {
         open("apps/shop/lists/orders?status=in:draft");
         saveAs("Drafts");
-        ContextMenuKt._clickItemWithID(_get(SavedViewsMenu.class), "default-view");
+        ContextMenuKt._clickItemWithID(_get(SavedViewsMenu.class).menu(), "default-view");
 
         open("apps/shop/lists/orders");
 
@@ -63,13 +63,13 @@ class SavedViewsTest extends ListScreenTest {
         open("apps/shop/lists/orders?status=in:draft");
         saveAs("Drafts");
 
-        ContextMenuKt._clickItemWithID(_get(SavedViewsMenu.class), "rename-view");
+        ContextMenuKt._clickItemWithID(_get(SavedViewsMenu.class).menu(), "rename-view");
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("view-name")), "Open drafts");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("view-name-save")));
 
         assertThat(store.views(ListTestContext.USER, "shop.orders")).extracting(SavedView::name).containsExactly("Open drafts");
 
-        ContextMenuKt._clickItemWithID(_get(SavedViewsMenu.class), "delete-view");
+        ContextMenuKt._clickItemWithID(_get(SavedViewsMenu.class).menu(), "delete-view");
 
         assertThat(store.views(ListTestContext.USER, "shop.orders")).isEmpty();
     }
@@ -81,7 +81,7 @@ class SavedViewsTest extends ListScreenTest {
             open("apps/shop/lists/orders");
 
             assertThat(store.views(ListTestContext.USER, "shop.orders")).isEmpty();
-            assertThat(_get(SavedViewsMenu.class).getItems().getFirst().getSubMenu().getItems())
+            assertThat(_get(SavedViewsMenu.class).menu().getItems())
                     .extracting(item -> item.getText()).doesNotContain("Mine");
         } finally {
             store.delete("omar", "shop.orders", "Mine");
@@ -89,7 +89,7 @@ class SavedViewsTest extends ListScreenTest {
     }
 
     private static void saveAs(String name) {
-        ContextMenuKt._clickItemWithID(_get(SavedViewsMenu.class), "save-view");
+        ContextMenuKt._clickItemWithID(_get(SavedViewsMenu.class).menu(), "save-view");
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("view-name")), name);
         ButtonKt._click(_get(Button.class, spec -> spec.withId("view-name-save")));
     }

@@ -68,10 +68,14 @@ class ShellNavigationTest extends ListScreenTest {
     @Test
     void switchingToArabicTurnsTheShellAndTheListRightToLeftAndIsRemembered() {
         open("apps/shop/lists/orders");
+        assertThat(_get(LanguageSwitch.class).getValue()).isEqualTo(Language.ENGLISH);
+        assertThat(_get(LanguageSwitch.class).getElement().getPropertyRaw("items").toString())
+                .contains("\"label\":\"English\",\"value\":\"en\"").contains("\"label\":\"العربية\",\"value\":\"ar\"");
 
         HasValueUtilsKt._setValue(_get(LanguageSwitch.class), Language.ARABIC);
 
         assertThat(documentDirection()).isEqualTo("rtl");
+        assertThat(_get(LanguageSwitch.class).getAriaLabel()).isNotBlank();
         assertThat(item("nav-shop").getLabel()).isEqualTo("المتجر");
         assertThat(labels(item("nav-shop").getItems())).containsExactly("الطلبات", "المنتجات", "التقارير");
         assertThat(_get(Button.class, spec -> spec.withId("sign-out")).getText()).isEqualTo("تسجيل الخروج");

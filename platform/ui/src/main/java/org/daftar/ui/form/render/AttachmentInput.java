@@ -33,9 +33,9 @@ public class AttachmentInput extends CustomField<Map<String, Object>> implements
     private final FieldDef field;
     private final Locale locale;
     private final Upload upload = new Upload();
-    private final Span fileName = new Span();
-    private final Anchor download = new Anchor();
-    private final Button remove;
+    private Span fileName;
+    private Anchor download;
+    private Button remove;
     private Long recordId;
     private Map<String, Object> file;
 
@@ -54,6 +54,20 @@ public class AttachmentInput extends CustomField<Map<String, Object>> implements
         if (!field.settings().accept().isEmpty()) {
             upload.setAcceptedFileTypes(field.settings().accept().toArray(String[]::new));
         }
+        add(upload);
+        show(null);
+    }
+
+    /**
+     * The row that shows the file (its name, the download link, the remove button), made when there
+     * is a file to show: a form without one keeps only the upload.
+     */
+    private void fileRow() {
+        if (fileName != null) {
+            return;
+        }
+        fileName = new Span();
+        download = new Anchor();
         download.setText(FormTexts.get(locale, "form.attachment.download"));
         download.setVisible(false);
         remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> change(null));
@@ -61,8 +75,7 @@ public class AttachmentInput extends CustomField<Map<String, Object>> implements
         remove.setAriaLabel(FormTexts.get(locale, "form.attachment.remove"));
         HorizontalLayout shown = new HorizontalLayout(fileName, download, remove);
         shown.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-        add(shown, upload);
-        show(null);
+        getElement().insertChild(0, shown.getElement());
     }
 
     /**
@@ -86,11 +99,12 @@ public class AttachmentInput extends CustomField<Map<String, Object>> implements
 
     /** The file's name as shown, empty when there is none. */
     public String getFileName() {
-        return fileName.getText();
+        return fileName == null ? "" : fileName.getText();
     }
 
     /** The link to download the saved file; visible only once the record with the file is saved. */
     public Anchor getDownloadLink() {
+        fileRow();
         return download;
     }
 
@@ -108,7 +122,9 @@ public class AttachmentInput extends CustomField<Map<String, Object>> implements
     public void setReadOnly(boolean readOnly) {
         super.setReadOnly(readOnly);
         upload.setVisible(!readOnly);
-        remove.setVisible(!readOnly && getValue() != null);
+        if (remove != null) {
+            remove.setVisible(!readOnly && getValue() != null);
+        }
     }
 
     @Override
@@ -129,6 +145,10 @@ public class AttachmentInput extends CustomField<Map<String, Object>> implements
     }
 
     private void show(Map<String, Object> value) {
+        if (value == null && fileName == null) {
+            return;
+        }
+        fileRow();
         fileName.setText(value == null ? "" : value.get("name") + " (" + size(value.get("size")) + ")");
         remove.setVisible(value != null && !isReadOnly());
         Object ref = value == null ? null : value.get("ref");

@@ -2,7 +2,6 @@ package org.daftar.ui.form.render;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -120,11 +119,7 @@ public final class FormRenderers {
         if (context.field().settings().multiple()) {
             return new ChoiceSet(values, label);
         }
-        ComboBox<String> box = new ComboBox<>();
-        box.setItems(values);
-        box.setItemLabelGenerator(label::apply);
-        box.setClearButtonVisible(true);
-        return box;
+        return new ChoiceBox(context.field().settings(), context.locale(), values, label);
     }
 
     private static Component reference(FieldContext context, RenderServices services) {
@@ -141,12 +136,7 @@ public final class FormRenderers {
     }
 
     private static Component user(RenderServices services) {
-        ComboBox<String> box = new ComboBox<>();
-        box.setItems(List.of(services.gateway().user()));
-        box.setAllowCustomValue(true);
-        box.addCustomValueSetListener(event -> box.setValue(event.getDetail().strip()));
-        box.setClearButtonVisible(true);
-        return box;
+        return new ChoiceBox(List.of(services.gateway().user()), Function.identity()).allowingOtherValues();
     }
 
     private static Component lines(FieldContext context, RenderServices services) {
@@ -160,6 +150,7 @@ public final class FormRenderers {
         List<FieldDef> columns = lineEntity.fields().stream().filter(f -> !f.is(FieldType.LINES)).toList();
         LinesEditor editor = new LinesEditor(lineEntity, columns, services.registry().get(), computer, context.locale());
         editor.setNewLineValues(() -> services.live().defaults(table, null, references, user));
+        editor.setCellText(LineCellTexts.of(lineEntity, columns, context.locale(), services));
         return editor;
     }
 

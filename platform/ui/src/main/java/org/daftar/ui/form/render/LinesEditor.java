@@ -7,6 +7,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.ShortcutRegistration;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,8 +15,11 @@ import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.editor.Editor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,10 +33,18 @@ import org.daftar.plugin.render.FieldContext;
 import org.daftar.plugin.render.RendererRegistry;
 
 /**
- * The lines of a record as an editable sub-grid: one row per line, one cell per column, each cell
- * rendered by the registry like a field of a form; the line's computed fields follow its values,
- * and a footer row totals the numeric columns. Lines are added with the "add line" button (or
- * Alt+N) and removed with each row's remove button. Messages about a line are shown at its cell.
+ * The lines of a record as an editable sub-grid: one row per line, one cell per column, shown as
+ * text; the line the user works on is edited in place, each of its cells rendered by the registry
+ * like a field of a form. The line's computed fields follow its values, and a footer row totals the
+ * numeric columns. Lines are added with the "add line" button (or Alt+N) and removed with each
+ * row's remove button. Messages about a line are shown at its cell and under the grid.
+ *
+ * <p>Keyboard: a click or Enter on a line edits it; in the edited line Tab moves from cell to cell,
+ * Enter moves to the next line and Escape stops editing (the form's Escape is not triggered).
+ *
+ * <p>Only one line is edited at a time, so the components of the cells exist once per column, not
+ * once per line: a form with many lines costs the server little more than one with a single line.
+ * They are made when the user first edits a line.
  *
  * <p>Its value is the lines as the record holds them: a list of maps, each with the line's
  * {@code id} when it is saved, and the values of its fields (computed ones included, so that the
@@ -46,6 +58,14 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
         void compute(Map<String, Object> line);
     }
 
+    /** A value of a column as the text of a cell that is not being edited. */
+    @FunctionalInterface
+    public interface CellText {
+        String of(FieldDef column, Object value);
+    }
+
+    private static final String INVALID_PART = "daftar-invalid-cell";
+
     private final EntityDef lineEntity;
     private final List<FieldDef> columns;
     private final RendererRegistry registry;
@@ -58,6 +78,13 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
     private final Map<String, BigDecimal> totals = new LinkedHashMap<>();
     private final FooterRow footer;
     private final Grid.Column<Line> removeColumn;
+    private final Map<String, Component> cells = new LinkedHashMap<>();
+    private CellText cellText;
+    private Line focused;
+    private boolean showing;
+    private boolean messagesShown;
+    private ShortcutRegistration escape;
+    private Line editing;
     private boolean readOnly;
     private java.util.function.Supplier<Map<String, Object>> newLine = LinkedHashMap::new;
 
@@ -68,19 +95,36 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
         this.registry = registry;
         this.computer = computer;
         this.locale = locale;
+        ValueText plain = new ValueText(locale);
+        this.cellText = (column, value) -> plain.of(value);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        Editor<Line> editor = grid.getEditor();
+        editor.setBinder(new Binder<>());
+        editor.setBuffered(false);
         for (FieldDef column : columns) {
-            grid.addComponentColumn((Line line) -> line.cells.get(column.name()))
+            Grid.Column<Line> shown = grid.addColumn(line -> line.text(column))
                     .setKey(column.name()).setHeader(column.labelOrName().in(locale)).setResizable(true);
+            if (!column.isGenerated()) {
+                // A computed column has no editor: its text follows the edited line's values.
+                shown.setEditorComponent(line -> cell(column.name()));
+            }
         }
-        removeColumn = grid.addComponentColumn((Line line) -> line.remove).setFlexGrow(0).setWidth("4em");
+        removeColumn = grid.addColumn(LitRenderer.<Line>of("<vaadin-button theme=\"tertiary error icon\" aria-label=\"${item.label}\""
+                        + " @click=\"${remove}\"><vaadin-icon icon=\"vaadin:trash\"></vaadin-icon></vaadin-button>")
+                        .withProperty("label", line -> FormTexts.get(locale, "form.lines.remove"))
+                        .withFunction("remove", line -> removeLine(lines.indexOf(line))))
+                .setFlexGrow(0).setWidth("4em");
         footer = grid.appendFooterRow();
+        grid.addItemClickListener(click -> edit(click.getItem()));
+        grid.addCellFocusListener(cell -> focused = cell.getItem().orElse(null));
+        Shortcuts.addShortcutListener(grid, this::enter, Key.ENTER).listenOn(grid);
         add = new Button(FormTexts.get(locale, "form.lines.add"), VaadinIcon.PLUS.create(), click -> addLine());
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Shortcuts.addShortcutListener(this, this::addLine, Key.KEY_N, KeyModifier.ALT).listenOn(this);
         messages.addClassName("daftar-lines-messages");
-        add(grid, add, messages);
+        add(grid, add);
         setWidthFull();
         refresh();
     }
@@ -90,7 +134,12 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
         this.newLine = values;
     }
 
-    /** Adds a line with its defaults, computes it, and puts the focus in its first cell. */
+    /** How the cells of lines that are not edited show their values; by default as {@link ValueText}. */
+    public void setCellText(CellText text) {
+        this.cellText = text;
+    }
+
+    /** Adds a line with its defaults, computes it, edits it and puts the focus in its first cell. */
     public void addLine() {
         if (readOnly) {
             return;
@@ -98,16 +147,17 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
         Line line = new Line(new LinkedHashMap<>(newLine.get()));
         lines.add(line);
         computer.compute(line.values);
-        line.show();
         refresh();
         updateValue();
-        line.cells.values().stream().filter(cell -> cell instanceof Focusable<?> && !((HasValue<?, ?>) cell).isReadOnly())
+        edit(line);
+        cells.values().stream().filter(cell -> cell instanceof Focusable<?> && !((HasValue<?, ?>) cell).isReadOnly())
                 .findFirst().ifPresent(cell -> ((Focusable<?>) cell).focus());
     }
 
     /** Removes the line at {@code index} (from 0). */
     public void removeLine(int index) {
-        if (!readOnly) {
+        if (!readOnly && index >= 0 && index < lines.size()) {
+            stopEditing();
             lines.remove(index);
             refresh();
             updateValue();
@@ -119,9 +169,29 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
         return lines.size();
     }
 
-    /** The component of the cell of {@code field} in the line at {@code index} (from 0). */
+    /**
+     * The component of the cell of {@code field} in the line at {@code index} (from 0), that line
+     * being edited: as when the user clicks the line. A computed column has none ({@code null}): it
+     * shows {@link #getCellText} while the line is edited too.
+     */
     public Component getCell(int index, String field) {
-        return lines.get(index).cells.get(field);
+        edit(lines.get(index));
+        return lineEntity.field(field).filter(FieldDef::isGenerated).isPresent() ? null : cells.get(field);
+    }
+
+    /** The text the cell of {@code field} shows in the line at {@code index} (from 0) while it is not edited. */
+    public String getCellText(int index, String field) {
+        return lines.get(index).text(lineEntity.field(field).orElseThrow());
+    }
+
+    /** The message shown at the cell of {@code field} in the line at {@code index} (from 0), or null. */
+    public String getCellMessage(int index, String field) {
+        return lines.get(index).messages.get(field);
+    }
+
+    /** The index (from 0) of the line being edited, or -1. */
+    public int getEditedLine() {
+        return editing == null ? -1 : lines.indexOf(editing);
     }
 
     /** The totals of the numeric columns, by column; shown in the grid's footer. */
@@ -158,9 +228,17 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
 
     /** Shows {@code message} at the cell of {@code field} in the line at {@code index}, and under the grid. */
     public void showMessage(int index, String field, String message) {
-        if (index >= 0 && index < lines.size() && lines.get(index).cells.get(field) instanceof HasValidation cell) {
-            cell.setErrorMessage(message);
-            cell.setInvalid(true);
+        if (index >= 0 && index < lines.size() && lineEntity.field(field).isPresent()) {
+            Line line = lines.get(index);
+            line.messages.put(field, message);
+            showMessagesAtCells();
+            if (editing == line) {
+                showCellMessages(line);
+            }
+            grid.getDataProvider().refreshItem(line);
+        }
+        if (messages.getParent().isEmpty()) {
+            add(messages);
         }
         messages.add(new Div(message));
         setInvalid(true);
@@ -174,11 +252,16 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
     /** Takes every message about lines away. */
     public void clearMessages() {
         messages.removeAll();
-        lines.forEach(line -> line.cells.values().forEach(cell -> {
+        boolean any = lines.stream().anyMatch(line -> !line.messages.isEmpty());
+        lines.forEach(line -> line.messages.clear());
+        cells.values().forEach(cell -> {
             if (cell instanceof HasValidation validated) {
                 validated.setInvalid(false);
             }
-        }));
+        });
+        if (any) {
+            grid.getDataProvider().refreshAll();
+        }
         setInvalid(false);
     }
 
@@ -188,7 +271,10 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
         this.readOnly = readOnly;
         add.setVisible(!readOnly);
         removeColumn.setVisible(!readOnly);
-        lines.forEach(Line::applyReadOnly);
+        if (readOnly) {
+            stopEditing();
+        }
+        cells.forEach((name, cell) -> applyReadOnly(name, cell));
     }
 
     @Override
@@ -201,12 +287,12 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
 
     @Override
     protected void setPresentationValue(List<Map<String, Object>> value) {
+        stopEditing();
         lines.clear();
         if (value != null) {
             value.forEach(values -> {
                 Line line = new Line(new LinkedHashMap<>(values));
                 computer.compute(line.values);
-                line.show();
                 lines.add(line);
             });
         }
@@ -218,8 +304,133 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
         return java.util.Objects.equals(a == null || a.isEmpty() ? null : a, b == null || b.isEmpty() ? null : b);
     }
 
+    /** Edits {@code line}: its values in the cells' components, its messages at them. */
+    private void edit(Line line) {
+        if (readOnly || line == null || !lines.contains(line)) {
+            return;
+        }
+        if (editing == line) {
+            return;
+        }
+        stopEditing();
+        editing = line;
+        showing = true;
+        try {
+            for (FieldDef column : columns) {
+                if (!column.isGenerated()) {
+                    FieldValues.set(cell(column.name()), line.values.get(column.name()));
+                }
+            }
+        } finally {
+            showing = false;
+        }
+        showCellMessages(line);
+        grid.getEditor().editItem(line);
+        escape = Shortcuts.addShortcutListener(grid, this::stopEditing, Key.ESCAPE).listenOn(grid);
+    }
+
+    /** Stops editing: the edited line shows its values as text again. */
+    private void stopEditing() {
+        editing = null;
+        if (escape != null) {
+            escape.remove();
+            escape = null;
+        }
+        if (grid.getEditor().isOpen()) {
+            grid.getEditor().closeEditor();
+        }
+    }
+
+    /** Enter: on a line, edits it; in the edited line, moves to the next one (or stops editing after the last). */
+    private void enter() {
+        if (editing == null) {
+            edit(focused);
+            return;
+        }
+        int next = lines.indexOf(editing) + 1;
+        if (next > 0 && next < lines.size()) {
+            edit(lines.get(next));
+            cells.values().stream().filter(cell -> cell instanceof Focusable<?> && !((HasValue<?, ?>) cell).isReadOnly())
+                    .findFirst().ifPresent(cell -> ((Focusable<?>) cell).focus());
+        } else {
+            stopEditing();
+        }
+    }
+
+    /** The editing component of the column {@code name}, made the first time a line is edited. */
+    private Component cell(String name) {
+        return cells.computeIfAbsent(name, key -> {
+            FieldDef column = lineEntity.field(key).orElseThrow();
+            Component cell = registry.render(new FieldContext(column, lineEntity, locale, column.isGenerated()));
+            if (cell instanceof HasLabel labelled) {
+                labelled.setLabel(null);
+            }
+            cell.getElement().removeAttribute("id");
+            cell.getElement().setAttribute("aria-label", column.labelOrName().in(locale));
+            if (cell instanceof com.vaadin.flow.component.HasSize sized) {
+                sized.setWidthFull();
+            }
+            applyReadOnly(key, cell);
+            if (cell instanceof HasValue<?, ?> field) {
+                FieldValues.onChange(field, value -> changed(column, value));
+            }
+            return cell;
+        });
+    }
+
+    private void applyReadOnly(String name, Component cell) {
+        if (cell instanceof HasValue<?, ?> field) {
+            field.setReadOnly(readOnly || lineEntity.field(name).map(FieldDef::isGenerated).orElse(true));
+        }
+    }
+
+    /** The user changed the cell of {@code column} in the edited line. */
+    private void changed(FieldDef column, Object value) {
+        Line line = editing;
+        if (showing || column.isGenerated() || line == null || !lines.contains(line)) {
+            return;
+        }
+        line.values.put(column.name(), value instanceof String text && text.isEmpty() ? null : value);
+        computer.compute(line.values);
+        grid.getDataProvider().refreshItem(line);
+        showTotals();
+        updateValue();
+    }
+
+    /** The edited line's messages at its cells' components; the others' cleared. */
+    private void showCellMessages(Line line) {
+        for (FieldDef column : columns) {
+            if (cells.get(column.name()) instanceof HasValidation cell) {
+                String message = line.messages.get(column.name());
+                if (message != null) {
+                    cell.setErrorMessage(message);
+                    cell.setInvalid(true);
+                } else if (!(cell instanceof NumberInput number && number.isUnreadable())) {
+                    cell.setInvalid(false);
+                }
+            }
+        }
+    }
+
+    /** Marks the cells that have a message, with the message as their tooltip: set up with the first message. */
+    private void showMessagesAtCells() {
+        if (messagesShown) {
+            return;
+        }
+        messagesShown = true;
+        for (FieldDef column : columns) {
+            Grid.Column<Line> shown = grid.getColumnByKey(column.name());
+            shown.setPartNameGenerator(line -> line.messages.containsKey(column.name()) ? INVALID_PART : null);
+            shown.setTooltipGenerator(line -> line.messages.get(column.name()));
+        }
+    }
+
     private void refresh() {
         grid.setItems(lines);
+        showTotals();
+    }
+
+    private void showTotals() {
         totals.clear();
         for (FieldDef column : columns) {
             BigDecimal sum = null;
@@ -241,67 +452,19 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
         }
     }
 
-    /** One line: its values and the components of its cells, made once and kept while it is shown. */
+    /** One line: its values, and the messages about its cells. */
     private final class Line {
 
         final Map<String, Object> values;
-        final Map<String, Component> cells = new LinkedHashMap<>();
-        final Button remove;
+        final Map<String, String> messages = new LinkedHashMap<>(2);
 
         Line(Map<String, Object> values) {
             this.values = values;
-            for (FieldDef column : columns) {
-                Component cell = registry.render(new FieldContext(column, lineEntity, locale, readOnly || column.isGenerated()));
-                if (cell instanceof HasLabel labelled) {
-                    labelled.setLabel(null);
-                }
-                cell.getElement().removeAttribute("id");
-                cell.getElement().setAttribute("aria-label", column.labelOrName().in(locale));
-                if (cell instanceof com.vaadin.flow.component.HasSize sized) {
-                    sized.setWidthFull();
-                }
-                cells.put(column.name(), cell);
-                if (cell instanceof HasValue<?, ?> field) {
-                    listen(column, field);
-                }
-            }
-            remove = new Button(VaadinIcon.TRASH.create(), click -> removeLine(lines.indexOf(this)));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(FormTexts.get(locale, "form.lines.remove"));
         }
 
-        private void listen(FieldDef column, HasValue<?, ?> field) {
-            FieldValues.onChange(field, value -> changed(column, value));
-        }
-
-        private void changed(FieldDef column, Object value) {
-            if (column.isGenerated()) {
-                return;
-            }
-            values.put(column.name(), value instanceof String text && text.isEmpty() ? null : value);
-            computer.compute(values);
-            showGenerated();
-            refresh();
-            updateValue();
-        }
-
-        void show() {
-            for (FieldDef column : columns) {
-                FieldValues.set(cells.get(column.name()), values.get(column.name()));
-            }
-        }
-
-        void showGenerated() {
-            columns.stream().filter(FieldDef::isGenerated)
-                    .forEach(column -> FieldValues.set(cells.get(column.name()), values.get(column.name())));
-        }
-
-        void applyReadOnly() {
-            cells.forEach((name, cell) -> {
-                if (cell instanceof HasValue<?, ?> field) {
-                    field.setReadOnly(readOnly || lineEntity.field(name).map(FieldDef::isGenerated).orElse(true));
-                }
-            });
+        String text(FieldDef column) {
+            Object value = values.get(column.name());
+            return value == null ? "" : cellText.of(column, value);
         }
     }
 }

@@ -1,19 +1,26 @@
 package org.daftar.ui.form.render;
 
-import com.vaadin.flow.component.AbstractCompositeField;
+import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.shared.HasValidationProperties;
-import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
  * Shows a value that nobody types: a computed field, or a field no renderer knows. Its value is the
- * stored value itself, shown in the user's language ({@link ValueText}).
+ * stored value itself, shown in the user's language ({@link ValueText}) in a read-only text field.
+ *
+ * <p>The text field is the web component alone, not a Flow {@code TextField}: nothing the browser
+ * sends can change a value nobody types, so the server keeps no listener for it — a form shows
+ * several computed fields, and each would otherwise cost the session a text field's machinery.
  */
-public class ValueDisplay extends AbstractCompositeField<TextField, ValueDisplay, Object>
-        implements HasLabel, HasHelper, HasValidationProperties {
+@Tag("vaadin-text-field")
+public class ValueDisplay extends AbstractField<ValueDisplay, Object>
+        implements HasLabel, HasHelper, HasValidationProperties, HasSize, HasStyle {
 
     private final ValueText text;
     private final Integer scale;
@@ -27,13 +34,19 @@ public class ValueDisplay extends AbstractCompositeField<TextField, ValueDisplay
         super(null);
         this.text = new ValueText(locale);
         this.scale = scale;
-        getContent().setReadOnly(true);
-        getContent().addThemeName("align-end");
+        getElement().setProperty("readonly", true);
+        getElement().setProperty("manualValidation", true);
+        getElement().getThemeList().add("align-end");
     }
 
     @Override
     public void setReadOnly(boolean readOnly) {
-        super.setReadOnly(true);
+        getElement().setProperty("readonly", true);
+    }
+
+    @Override
+    public boolean isReadOnly() {
+        return true;
     }
 
     @Override
@@ -43,7 +56,7 @@ public class ValueDisplay extends AbstractCompositeField<TextField, ValueDisplay
 
     @Override
     protected void setPresentationValue(Object value) {
-        getContent().setValue(shown(value));
+        getElement().setProperty("value", shown(value));
     }
 
     private String shown(Object value) {
@@ -55,6 +68,6 @@ public class ValueDisplay extends AbstractCompositeField<TextField, ValueDisplay
 
     /** The value as shown. */
     public String getText() {
-        return getContent().getValue();
+        return getElement().getProperty("value", "");
     }
 }
