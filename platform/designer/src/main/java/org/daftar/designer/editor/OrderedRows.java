@@ -43,6 +43,7 @@ public class OrderedRows extends Composite<VerticalLayout> {
     private final HorizontalLayout toolbar = new HorizontalLayout();
     private Consumer<Optional<Row>> onSelect = row -> {};
     private Row dragged;
+    private boolean refreshing;
 
     public OrderedRows(String id, DesignerTexts texts, Supplier<ArrayNode> array, Runnable changed) {
         this.array = array;
@@ -61,7 +62,9 @@ public class OrderedRows extends Composite<VerticalLayout> {
         });
         grid.asSingleSelect().addValueChangeListener(event -> {
             enableButtons();
-            onSelect.accept(Optional.ofNullable(event.getValue()));
+            if (!refreshing) {
+                onSelect.accept(Optional.ofNullable(event.getValue()));
+            }
         });
         up.setId(id + "-up");
         up.setAriaLabel(texts.get("rows.up"));
@@ -98,12 +101,20 @@ public class OrderedRows extends Composite<VerticalLayout> {
         this.onSelect = listener;
     }
 
-    /** Shows the array's elements again, keeping the selected place. */
+    /**
+     * Shows the array's elements again, keeping the selected place; the row's editor stays open
+     * (it edits the same element), so no selection change is reported.
+     */
     public void refresh() {
         Optional<Integer> selected = selectedIndex();
         List<Row> rows = rows();
-        grid.setItems(rows);
-        selected.filter(index -> index < rows.size()).ifPresent(this::select);
+        refreshing = true;
+        try {
+            grid.setItems(rows);
+            selected.filter(index -> index < rows.size()).ifPresent(this::select);
+        } finally {
+            refreshing = false;
+        }
         enableButtons();
     }
 

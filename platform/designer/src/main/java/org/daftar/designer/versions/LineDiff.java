@@ -36,12 +36,12 @@ public final class LineDiff {
             if (i < a.length && j < b.length && a[i].equals(b[j])) {
                 i++;
                 j++;
-            } else if (j < b.length && (i == a.length || common[i][j + 1] >= common[i + 1][j])) {
-                lines.add(new Line('+', j + 1, b[j]));
-                j++;
-            } else {
+            } else if (i < a.length && (j == b.length || common[i + 1][j] >= common[i][j + 1])) {
                 lines.add(new Line('-', i + 1, a[i]));
                 i++;
+            } else {
+                lines.add(new Line('+', j + 1, b[j]));
+                j++;
             }
         }
         return lines;
