@@ -43,7 +43,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One app in the designer ({@code designer/APP}), for admins only: its files (new entity, form,
- * list and role; delete), the selected file in its editor ({@link FileEditorPanel}), and the app's
+ * list and role — a new entity joins the app's entities, a new list its menu; delete), the selected file in its editor ({@link FileEditorPanel}), and the app's
  * actions — Publish (with the plan), Versions (compare, roll back), Discard draft and Export.
  */
 @Route(value = "designer/:app", layout = MainLayout.class)
@@ -114,6 +114,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
         discard.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Anchor export = new Anchor(Downloads.appZip(session, app), texts.get("app.export"));
         export.setId("export-app");
+        export.setEnabled(draft.snapshot().isPublished());
         status.setId("draft-status");
         message.setId("app-message");
         HorizontalLayout actions = new HorizontalLayout(publish, versions, discard, export, status);
@@ -214,7 +215,13 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
                     });
                 }
                 case "form" -> draft.write(location, NewFiles.form(id, entity, appFiles.fieldNames(entity)));
-                case "list" -> draft.write(location, NewFiles.list(id, entity, appFiles.fieldNames(entity)));
+                case "list" -> {
+                    draft.write(location, NewFiles.list(id, entity, appFiles.fieldNames(entity)));
+                    appTree().ifPresent(tree -> {
+                        Nodes.array(tree, "menu").addObject().put("list", id);
+                        draft.write(app + "/app.yaml", tree);
+                    });
+                }
                 default -> draft.write(location, NewFiles.role(id, appFiles.ids("entity")));
             }
             refreshFiles();

@@ -98,6 +98,7 @@ class DraftsTest {
         var check = context.session.check("garage");
         assertThat(check.problems()).isEmpty();
         assertThat(check.definitions().app("garage").orElseThrow().label().in("ar")).isEqualTo("الورشة");
+        assertThat(check.definitions().app("garage").orElseThrow().def().menu()).as("a new list is in the menu").hasSize(1);
         assertThat(context.workspace.published()).noneMatch(f -> f.location().startsWith("garage/"));
     }
 }
