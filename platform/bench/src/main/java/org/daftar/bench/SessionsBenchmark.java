@@ -10,8 +10,6 @@ import jakarta.servlet.ServletContext;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,21 +21,19 @@ import org.daftar.data.migration.MigrationOptions;
 import org.daftar.data.migration.PlatformMigrations;
 import org.daftar.data.migration.SchemaMigrator;
 import org.daftar.data.migration.desired.DesiredSchema;
-import org.daftar.data.record.RecordService;
 import org.daftar.data.record.sample.SampleDataLoader;
 import org.daftar.model.Definitions;
+import org.daftar.ui.runtime.RuntimeFactory;
+import org.daftar.ui.runtime.RuntimeHolder;
+import org.daftar.ui.runtime.RuntimeSnapshot;
 import org.daftar.model.link.FieldTypes;
 import org.daftar.model.load.DefinitionLoader;
 import org.daftar.model.load.LoadResult;
 import org.daftar.plugin.Plugins;
 import org.daftar.query.QueryEngine;
-import org.daftar.query.SqlMode;
 import org.daftar.query.model.Query;
 import org.daftar.query.model.Sort;
 import org.daftar.query.schema.Catalog;
-import org.daftar.security.access.SecuredQueries;
-import org.daftar.security.access.SecuredRecords;
-import org.daftar.security.audit.AccessAudit;
 import org.daftar.security.policy.PolicyEngine;
 import org.daftar.security.policy.UserContext;
 import org.daftar.ui.data.DataGateway;
@@ -79,23 +75,22 @@ final class SessionsBenchmark implements Benchmark {
             DataSource dataSource = db.dataSource();
             PlatformMigrations.migrate(dataSource);
             new SchemaMigrator(dataSource).migrate(DesiredSchema.of(definitions, fieldTypes), MigrationOptions.defaults());
-            RecordService records = RecordService.builder(dataSource, definitions).fieldTypes(fieldTypes).build();
-            new SampleDataLoader(records, definitions, fieldTypes).loadOnce("bench");
-            Catalog catalog = new Catalog(definitions, fieldTypes);
-            QueryEngine engine = new QueryEngine(dataSource, catalog);
+            RuntimeSnapshot snapshot = new RuntimeFactory(dataSource, fieldTypes).build(definitions);
+            RuntimeHolder runtime = RuntimeHolder.of(snapshot);
+            new SampleDataLoader(snapshot.records(), definitions, fieldTypes).loadOnce("bench");
+            Catalog catalog = snapshot.catalog();
+            QueryEngine engine = snapshot.queries();
             engine.warmUp();
-            PolicyEngine policy = new PolicyEngine(definitions);
+            PolicyEngine policy = snapshot.policy();
             UserContext admin = UserContext.of("admin", Locale.ENGLISH, "admin");
-            DataGateway gateway = new PolicyDataGateway(() -> admin, policy, new SecuredRecords(records, engine, policy),
-                    new SecuredQueries(engine, new SqlMode(dataSource, catalog, Duration.ofSeconds(30)), policy,
-                            new AccessAudit(dataSource, Clock.systemUTC())),
+            DataGateway gateway = new PolicyDataGateway(() -> admin, runtime,
                     () -> new DatabaseAttachmentStore(dataSource), () -> null);
             long order = ((Number) engine.run(Query.from("orders.sales_order").select("id").orderBy(Sort.desc("id")).limit(1),
                     policy.readableSchema(admin), Map.of()).rows().getFirst().getFirst()).longValue();
 
             // As the application runs: production mode keeps no development aids (where each component was made).
             System.setProperty("vaadin.productionMode", "true");
-            GenericApplicationContext spring = screens(definitions, dataSource, catalog, plugins, gateway);
+            GenericApplicationContext spring = screens(runtime, dataSource, catalog, plugins, gateway);
             MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("org.daftar.ui"), spring, UI::new));
             try {
                 List<UI> open = new ArrayList<>();
@@ -153,10 +148,11 @@ final class SessionsBenchmark implements Benchmark {
         create.invoke(MockVaadin.INSTANCE, VaadinServlet.getCurrent().getServletContext(), ui);
     }
 
-    private static GenericApplicationContext screens(Definitions definitions, DataSource dataSource, Catalog catalog,
+    private static GenericApplicationContext screens(RuntimeHolder runtime, DataSource dataSource, Catalog catalog,
             Plugins plugins, DataGateway gateway) {
+        Definitions definitions = runtime.current().definitions();
         GenericApplicationContext spring = new GenericApplicationContext();
-        spring.registerBean(Definitions.class, () -> definitions);
+        spring.registerBean(RuntimeHolder.class, () -> runtime);
         spring.registerBean(DataSource.class, () -> dataSource);
         spring.registerBean(DataGateway.class, () -> gateway);
         spring.registerBean(Messages.class);

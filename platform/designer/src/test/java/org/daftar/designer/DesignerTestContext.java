@@ -10,95 +10,95 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
-import javax.sql.DataSource;
-import org.daftar.data.migration.PlatformMigrations;
 import org.daftar.designer.draft.DraftStore;
 import org.daftar.designer.publish.DefinitionsWorkspace;
+import org.daftar.designer.publish.PublishingWorkspace;
+import org.daftar.designer.publish.WorkspaceFixture;
 import org.daftar.designer.session.DesignerSession;
-import org.daftar.model.Definitions;
 import org.daftar.model.load.DefinitionSource;
 import org.daftar.plugin.Plugins;
 import org.daftar.testsupport.TestDatabase;
 import org.daftar.ui.data.DataGateway;
 import org.daftar.ui.i18n.Messages;
+import org.daftar.ui.runtime.RuntimeHolder;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
- * The designer's screens in Vaadin for a test: drafts on a database of the shared test PostgreSQL
- * (made once per JVM, with the platform's migrations and the designer's {@code V9}), the given
- * workspace, and {@link SignedIn} as the gateway (an admin unless the test signs in staff). The
- * published app of the editor tests is "desk" ({@link #desk}).
+ * The designer's screens in Vaadin for a test, on the real publishing workspace: a fresh database
+ * of the embedded PostgreSQL with the platform's tables (the designer's drafts among them) that
+ * started with the "desk" app ({@link #desk}) as version 1, the holder the screens read, and
+ * {@link SignedIn} as the gateway (an admin unless the test signs in staff).
  */
 public final class DesignerTestContext {
 
     private static final List<String> DESK = List.of("app.yaml", "entities/ticket.yaml", "forms/ticket.yaml",
             "lists/tickets.yaml", "roles/agent.yaml");
-    private static TestDatabase database;
+    private static DesignerTestContext running;
 
-    public final DefinitionsWorkspace workspace;
+    public final WorkspaceFixture fixture;
+    public final PublishingWorkspace workspace;
     public final DraftStore drafts;
     public final DesignerSession session;
 
-    private DesignerTestContext(DefinitionsWorkspace workspace, DataSource dataSource) {
-        this.workspace = workspace;
-        this.drafts = new DraftStore(dataSource);
+    private DesignerTestContext(WorkspaceFixture fixture) {
+        this.fixture = fixture;
+        this.workspace = fixture.workspace();
+        this.drafts = new DraftStore(fixture.dataSource());
         this.session = new DesignerSession(workspace, drafts, new SignedIn());
     }
 
-    /** The database of the drafts (and of a real workspace), with the platform's tables. */
-    public static synchronized TestDatabase database() {
-        if (database == null) {
-            database = TestDatabase.create(6);
-            PlatformMigrations.migrate(database.dataSource());
-        }
-        return database;
-    }
-
-    /** The "desk" app's files, as published. */
+    /** The "desk" app's files, as published at start. */
     public static List<DefinitionSource> desk() {
         return DESK.stream().map(file -> new DefinitionSource("desk/" + file, read("desk/" + file))).toList();
     }
 
-    /** Vaadin (English) with the designer over a files-only workspace that has published the desk app; no draft. */
+    /** A new database that started with the desk app, and the designer in Vaadin (English) for an admin. */
     public static DesignerTestContext start() {
-        return start(new FilesOnlyWorkspace(desk()), spring -> {});
+        return start(desk());
     }
 
-    /**
-     * Vaadin (English) with the designer over {@code workspace}, an admin signed in, no draft;
-     * {@code more} registers further beans (the ui module's screens' needs) before the context starts.
-     */
-    public static DesignerTestContext start(DefinitionsWorkspace workspace, Consumer<AnnotationConfigApplicationContext> more,
-            String... packages) {
-        TestDatabase db = database();
-        db.execute("delete from daftar_designer_draft");
-        SignedIn.admin();
-        DesignerTestContext context = new DesignerTestContext(workspace, db.dataSource());
-        AnnotationConfigApplicationContext spring = new AnnotationConfigApplicationContext();
-        spring.registerBean(Messages.class);
-        spring.registerBean(DataGateway.class, SignedIn::new);
-        spring.registerBean(DefinitionsWorkspace.class, () -> workspace);
-        spring.registerBean(DraftStore.class, () -> context.drafts);
-        spring.registerBean(DesignerSession.class, () -> context.session);
-        spring.registerBean(Plugins.class, Plugins::none);
-        more.accept(spring);
-        if (!spring.containsBeanDefinition(Definitions.class.getName())) {
-            spring.registerBean(Definitions.class, () -> workspace.check(workspace.published()).definitions());
-        }
-        spring.refresh();
-        Routes routes = new Routes().autoDiscoverViews("org.daftar.designer");
-        for (String extra : packages) {
-            routes.autoDiscoverViews(extra);
-        }
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes, spring, UI::new));
-        UI.getCurrent().setLocale(Locale.ENGLISH);
+    /** A new database that started with {@code files}, and the designer in Vaadin (English) for an admin. */
+    public static DesignerTestContext start(List<DefinitionSource> files) {
+        DesignerTestContext context = new DesignerTestContext(WorkspaceFixture.start(files));
+        running = context;
+        context.startVaadin();
         return context;
     }
 
-    public static void stop() {
+    /** The designer in Vaadin (English) again, on the same database, for an admin. */
+    public DesignerTestContext startVaadin() {
+        SignedIn.admin();
+        AnnotationConfigApplicationContext spring = new AnnotationConfigApplicationContext();
+        spring.registerBean(Messages.class);
+        spring.registerBean(DataGateway.class, SignedIn::new);
+        spring.registerBean(RuntimeHolder.class, fixture::holder);
+        spring.registerBean(DefinitionsWorkspace.class, () -> workspace);
+        spring.registerBean(DraftStore.class, () -> drafts);
+        spring.registerBean(DesignerSession.class, () -> session);
+        spring.registerBean(Plugins.class, Plugins::none);
+        spring.refresh();
+        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("org.daftar.designer"), spring, UI::new));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        return this;
+    }
+
+    public TestDatabase db() {
+        return fixture.db();
+    }
+
+    /** Ends the Vaadin session; the database stays. */
+    public static void stopVaadin() {
         MockVaadin.tearDown();
         SignedIn.admin();
+    }
+
+    /** Ends the Vaadin session and drops the database. */
+    public static void stop() {
+        stopVaadin();
+        if (running != null) {
+            running.fixture.close();
+            running = null;
+        }
     }
 
     private static String read(String file) {

@@ -14,30 +14,38 @@ import org.daftar.query.QueryEngine;
 import org.daftar.query.Result;
 import org.daftar.query.RowSink;
 import org.daftar.query.model.Query;
-import org.daftar.query.schema.Catalog;
 import org.daftar.query.schema.ReadableSchema;
 import org.daftar.ui.data.DataGateway;
 import org.daftar.ui.data.Rights;
+import org.daftar.ui.runtime.RuntimeHolder;
 
 /**
  * A staff user's door to the records of the published definitions, for the walkthrough: what the
  * built-in {@code staff} role may do (create, read and update; no delete or export), straight to
- * the record service and the query engine of the definitions published now.
+ * the record service and the query engine of the definitions in force (the holder's snapshot).
  */
 public final class StaffGateway implements DataGateway {
 
     private static final Rights STAFF = new Rights(true, true, true, false, false, false, Set.of(), Set.of());
 
-    private final RecordService records;
-    private final QueryEngine queries;
-    private final ReadableSchema everything;
+    private final RuntimeHolder holder;
     private final String user;
 
-    public StaffGateway(RecordService records, QueryEngine queries, Catalog catalog, String user) {
-        this.records = records;
-        this.queries = queries;
-        this.everything = ReadableSchema.everything(catalog);
+    public StaffGateway(RuntimeHolder holder, String user) {
+        this.holder = holder;
         this.user = user;
+    }
+
+    private RecordService records() {
+        return holder.current().records();
+    }
+
+    private QueryEngine queries() {
+        return holder.current().queries();
+    }
+
+    private ReadableSchema everything() {
+        return ReadableSchema.everything(holder.current().catalog());
     }
 
     @Override
@@ -57,17 +65,17 @@ public final class StaffGateway implements DataGateway {
 
     @Override
     public Result run(Query query, Map<String, Object> params) {
-        return queries.run(query, everything, params);
+        return queries().run(query, everything(), params);
     }
 
     @Override
     public long estimateRows(Query query, Map<String, Object> params) {
-        return queries.estimateRows(query, everything, params);
+        return queries().estimateRows(query, everything(), params);
     }
 
     @Override
     public long countRows(Query query, Map<String, Object> params) {
-        return queries.countRows(query, everything, params);
+        return queries().countRows(query, everything(), params);
     }
 
     @Override
@@ -82,17 +90,17 @@ public final class StaffGateway implements DataGateway {
 
     @Override
     public Optional<Map<String, Object>> read(String entity, long id) {
-        return records.read(entity, id);
+        return records().read(entity, id);
     }
 
     @Override
     public Map<String, Object> create(String entity, Map<String, ?> values, Locale locale, String form) {
-        return records.create(entity, values, WriteContext.of(user, locale).throughForm(form));
+        return records().create(entity, values, WriteContext.of(user, locale).throughForm(form));
     }
 
     @Override
     public Map<String, Object> update(String entity, long id, Map<String, ?> changes, Locale locale, String form) {
-        return records.update(entity, id, changes, WriteContext.of(user, locale).throughForm(form));
+        return records().update(entity, id, changes, WriteContext.of(user, locale).throughForm(form));
     }
 
     @Override
@@ -107,7 +115,7 @@ public final class StaffGateway implements DataGateway {
 
     @Override
     public List<AuditEntry> history(String entity, long id) {
-        return records.history(entity, id);
+        return records().history(entity, id);
     }
 
     @Override

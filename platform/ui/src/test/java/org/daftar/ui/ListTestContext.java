@@ -15,6 +15,8 @@ import org.daftar.data.record.WriteContext;
 import org.daftar.data.schema.Ddl;
 import org.daftar.data.schema.TableSpecs;
 import org.daftar.model.Definitions;
+import org.daftar.ui.runtime.RuntimeFactory;
+import org.daftar.ui.runtime.RuntimeHolder;
 import org.daftar.model.entity.FieldDef;
 import org.daftar.model.link.FieldTypes;
 import org.daftar.query.QueryEngine;
@@ -81,7 +83,7 @@ public final class ListTestContext {
         QueryEngine queries = new QueryEngine(dataSource, catalog);
         fill(records);
         GenericApplicationContext spring = new GenericApplicationContext();
-        spring.registerBean(Definitions.class, () -> definitions);
+        spring.registerBean(RuntimeHolder.class, () -> RuntimeHolder.of(new RuntimeFactory(dataSource, fieldTypes).build(definitions)));
         spring.registerBean(DataSource.class, () -> dataSource);
         spring.registerBean(RecordService.class, () -> records);
         spring.registerBean(QueryEngine.class, () -> queries);

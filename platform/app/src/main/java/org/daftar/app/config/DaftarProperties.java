@@ -27,8 +27,10 @@ public record DaftarProperties(@DefaultValue("data") Path dataDir, @DefaultValue
      * @param dir a folder of definitions ({@code daftar.definitions.dir}, env
      *     {@code DAFTAR_DEFINITIONS_DIR}); when unset, {@code ./definitions} if it exists, else the
      *     built-in apps
+     * @param watch in development, watch the folder and publish every change
+     *     ({@code daftar.definitions.watch}, default false)
      */
-    public record DefinitionsFolder(Path dir) {
+    public record DefinitionsFolder(Path dir, @DefaultValue("false") boolean watch) {
 
         public Optional<Path> folder() {
             return Optional.ofNullable(dir);

@@ -2,7 +2,6 @@ package org.daftar.app.definitions;
 
 import java.nio.file.Path;
 import org.daftar.app.config.DaftarProperties;
-import org.daftar.model.Definitions;
 import org.daftar.plugin.Plugins;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Loads the definitions once at start-up — from {@code daftar.definitions.dir} if set, else
  * {@code ./definitions} if it exists, else the built-in apps — and refuses to start when they have
- * problems.
+ * problems. Which definitions the server then runs on is the start-up rule's choice
+ * ({@link org.daftar.app.live.LiveDefinitionsConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 public class DefinitionsConfiguration {
@@ -28,10 +28,5 @@ public class DefinitionsConfiguration {
         }
         LOG.info("Definitions from {}: {} files. {}", origin.describe(), loaded.files(), loaded.summary());
         return loaded;
-    }
-
-    @Bean
-    Definitions definitions(LoadedDefinitions loaded) {
-        return loaded.definitions();
     }
 }

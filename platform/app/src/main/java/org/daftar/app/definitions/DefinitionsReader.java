@@ -1,5 +1,7 @@
 package org.daftar.app.definitions;
 
+import org.daftar.designer.publish.DefinitionsChecksum;
+
 import java.util.Collection;
 import java.util.List;
 import org.daftar.model.entity.CustomFieldType;
@@ -24,8 +26,13 @@ public final class DefinitionsReader {
         this.loader = new DefinitionLoader(fieldTypes, InstalledThemes.on(DefinitionsReader.class.getClassLoader()));
     }
 
+    /** The loader it reads with: what publishing checks files with too. */
+    public DefinitionLoader loader() {
+        return loader;
+    }
+
     public LoadedDefinitions read(DefinitionOrigin origin) {
         List<DefinitionSource> sources = origin.read();
-        return new LoadedDefinitions(origin, sources.size(), loader.load(sources), DefinitionsChecksum.of(sources));
+        return new LoadedDefinitions(origin, sources.size(), loader.load(sources), DefinitionsChecksum.of(sources), sources);
     }
 }

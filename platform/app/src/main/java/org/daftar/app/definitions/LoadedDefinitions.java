@@ -1,9 +1,12 @@
 package org.daftar.app.definitions;
 
+import org.daftar.designer.publish.DefinitionsChecksum;
+
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.daftar.model.Definitions;
+import org.daftar.model.load.DefinitionSource;
 import org.daftar.model.load.LoadResult;
 import org.daftar.model.load.Problem;
 
@@ -14,8 +17,14 @@ import org.daftar.model.load.Problem;
  * @param files how many definition files were read
  * @param result the model's loading result: definitions and problems
  * @param checksum the {@link DefinitionsChecksum} of the files
+ * @param sources the files read, in location order
  */
-public record LoadedDefinitions(DefinitionOrigin origin, int files, LoadResult result, String checksum) {
+public record LoadedDefinitions(DefinitionOrigin origin, int files, LoadResult result, String checksum,
+        List<DefinitionSource> sources) {
+
+    public LoadedDefinitions {
+        sources = List.copyOf(sources);
+    }
 
     public boolean ok() {
         return result.ok();

@@ -9,7 +9,8 @@
  * what the server accepts.
  *
  * <p>At start-up, {@link org.daftar.app.definitions.DefinitionsConfiguration} loads the
- * definitions once, refuses to start when they have problems, and exposes the
- * {@link org.daftar.model.Definitions} as a bean.
+ * definition files once and refuses to start when they have problems; the start-up rule
+ * ({@link org.daftar.app.live}) then decides whether they are published as a new version or the
+ * newest published version is kept.
  */
 package org.daftar.app.definitions;

@@ -1,9 +1,9 @@
 package org.daftar.app.sampledata;
 
 import org.daftar.app.schema.DefinitionsSchema;
-import org.daftar.data.record.RecordService;
 import org.daftar.data.record.sample.SampleDataLoader;
-import org.daftar.model.Definitions;
+import org.daftar.ui.runtime.RuntimeHolder;
+import org.daftar.ui.runtime.RuntimeSnapshot;
 import org.daftar.model.link.FieldTypes;
 import org.daftar.plugin.Plugins;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -23,9 +23,10 @@ public class SampleDataConfiguration {
 
     @Bean
     @DependsOn(DefinitionsSchema.BEAN)
-    SampleDataAtStart sampleDataAtStart(DefinitionsSchema schema, RecordService records, Definitions definitions, Plugins plugins) {
+    SampleDataAtStart sampleDataAtStart(DefinitionsSchema schema, RuntimeHolder runtime, Plugins plugins) {
         FieldTypes fieldTypes = new FieldTypes(plugins.fieldTypes());
-        SampleDataAtStart start = new SampleDataAtStart(new SampleDataLoader(records, definitions, fieldTypes));
+        RuntimeSnapshot snapshot = runtime.current();
+        SampleDataAtStart start = new SampleDataAtStart(new SampleDataLoader(snapshot.records(), snapshot.definitions(), fieldTypes));
         start.run();
         return start;
     }

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import java.util.Locale;
 import java.util.Optional;
 import org.daftar.security.access.AccessDeniedException;
-import org.daftar.security.policy.PolicyEngine;
+import org.daftar.ui.runtime.RuntimeHolder;
 import org.daftar.security.policy.UserContext;
 import org.daftar.security.user.UserStore;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
     private final UserStore users;
-    private final PolicyEngine policy;
+    private final RuntimeHolder runtime;
 
-    public CurrentUser(UserStore users, PolicyEngine policy) {
+    public CurrentUser(UserStore users, RuntimeHolder runtime) {
         this.users = users;
-        this.policy = policy;
+        this.runtime = runtime;
     }
 
     /** The signed-in user's name, if someone is signed in. */
@@ -44,7 +44,7 @@ public class CurrentUser {
         String name = username().orElseThrow(() -> new AccessDeniedException(
                 "ar".equals(locale.getLanguage()) ? "سجّل الدخول أولًا." : "Sign in first."));
         return users.find(name).filter(org.daftar.security.user.User::enabled)
-                .map(user -> policy.context(user.username(), user.roles(), user.attributes(), locale))
+                .map(user -> runtime.current().policy().context(user.username(), user.roles(), user.attributes(), locale))
                 .orElseThrow(() -> new AccessDeniedException(
                         "ar".equals(locale.getLanguage()) ? "هذا الحساب غير مفعّل." : "This account is not enabled."));
     }

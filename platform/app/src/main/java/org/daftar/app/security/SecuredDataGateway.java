@@ -2,9 +2,7 @@ package org.daftar.app.security;
 
 import org.daftar.data.attachment.AttachmentStore;
 import org.daftar.security.access.AccessDeniedException;
-import org.daftar.security.access.SecuredQueries;
-import org.daftar.security.access.SecuredRecords;
-import org.daftar.security.policy.PolicyEngine;
+import org.daftar.ui.runtime.RuntimeHolder;
 import org.daftar.ui.data.PolicyDataGateway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -18,9 +16,8 @@ public class SecuredDataGateway extends PolicyDataGateway {
 
     private final CurrentUser currentUser;
 
-    public SecuredDataGateway(CurrentUser currentUser, PolicyEngine policy, SecuredRecords records, SecuredQueries queries,
-            ObjectProvider<AttachmentStore> attachments) {
-        super(currentUser::context, policy, records, queries, attachments::getIfAvailable, RemoteAddress::current);
+    public SecuredDataGateway(CurrentUser currentUser, RuntimeHolder runtime, ObjectProvider<AttachmentStore> attachments) {
+        super(currentUser::context, runtime, attachments::getIfAvailable, RemoteAddress::current);
         this.currentUser = currentUser;
     }
 

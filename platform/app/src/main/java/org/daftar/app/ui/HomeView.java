@@ -15,8 +15,9 @@ import java.time.format.FormatStyle;
 import org.daftar.ui.i18n.Language;
 import org.daftar.ui.shell.DaftarAppShell;
 import org.daftar.ui.shell.MainLayout;
-import org.daftar.app.version.LoadedVersion;
 import org.daftar.model.Definitions;
+import org.daftar.ui.runtime.RuntimeHolder;
+import org.daftar.ui.runtime.RuntimeSnapshot;
 import org.daftar.model.app.App;
 
 /**
@@ -29,14 +30,16 @@ import org.daftar.model.app.App;
 public class HomeView extends VerticalLayout implements LocaleChangeObserver {
 
     private final Definitions definitions;
-    private final LoadedVersion version;
+    private final RuntimeSnapshot.Version version;
     private final H1 title = new H1();
     private final Paragraph versionLine = new Paragraph();
     private final Div apps = new Div();
 
-    public HomeView(Definitions definitions, LoadedVersion version) {
-        this.definitions = definitions;
-        this.version = version;
+    /** Reads the definitions in force once: the page shows one published version. */
+    public HomeView(RuntimeHolder runtime) {
+        RuntimeSnapshot snapshot = runtime.current();
+        this.definitions = snapshot.definitions();
+        this.version = snapshot.version();
         setPadding(true);
         versionLine.setId("definitions-version");
         versionLine.getStyle().set("color", "var(--lumo-secondary-text-color)");
@@ -63,6 +66,6 @@ public class HomeView extends VerticalLayout implements LocaleChangeObserver {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(language.locale())
                 .withZone(ZoneId.systemDefault())
-                .format(version.loadedAt());
+                .format(version.publishedAt());
     }
 }

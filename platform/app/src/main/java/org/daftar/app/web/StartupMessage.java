@@ -2,7 +2,7 @@ package org.daftar.app.web;
 
 import org.daftar.app.config.DaftarProperties;
 import org.daftar.app.database.DatabaseMode;
-import org.daftar.model.Definitions;
+import org.daftar.ui.runtime.RuntimeHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -21,12 +21,12 @@ public class StartupMessage {
 
     private final Environment environment;
     private final DaftarProperties properties;
-    private final Definitions definitions;
+    private final RuntimeHolder runtime;
 
-    public StartupMessage(Environment environment, DaftarProperties properties, Definitions definitions) {
+    public StartupMessage(Environment environment, DaftarProperties properties, RuntimeHolder runtime) {
         this.environment = environment;
         this.properties = properties;
-        this.definitions = definitions;
+        this.runtime = runtime;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -37,7 +37,7 @@ public class StartupMessage {
     /** The message, or {@code Daftar is ready} when no web server runs (in tests). */
     String text() {
         String port = environment.getProperty("local.server.port");
-        int apps = definitions.apps().size();
+        int apps = runtime.current().definitions().apps().size();
         String loaded = apps + (apps == 1 ? " app" : " apps") + " loaded (data in " + dataLocation() + ")";
         if (port == null) {
             return "Daftar is ready — " + loaded;

@@ -30,6 +30,9 @@ class EmbeddedDatabaseTest extends DaftarSpringTest {
         // versioned rows are the platform's migrations; rows without a version are the definitions' plans
         assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL "
                 + "ORDER BY installed_rank", String.class)).startsWith("1");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM daftar_definition_version", Integer.class)).isPositive();
+        assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL",
+                String.class)).contains("8");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM daftar_definition_release WHERE origin = 'files'", Integer.class))
+                .isPositive();
     }
 }

@@ -12,6 +12,7 @@ import org.daftar.query.model.Filter;
 import org.daftar.query.model.Query;
 import org.daftar.query.schema.Catalog;
 import org.daftar.query.schema.ReadableSchema;
+import org.daftar.ui.runtime.RuntimeHolder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,10 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class QueryEngineAtStartTest extends DaftarSpringTest {
 
     @Autowired
-    QueryEngine engine;
-
-    @Autowired
-    Catalog catalog;
+    RuntimeHolder runtime;
 
     @Autowired
     DataSource dataSource;
@@ -32,6 +30,8 @@ class QueryEngineAtStartTest extends DaftarSpringTest {
         new JdbcTemplate(dataSource).update(
                 "insert into shop.product (sku, name, created_by) values ('Q-1', 'قهوة مختصة', 'test')");
 
+        QueryEngine engine = runtime.current().queries();
+        Catalog catalog = runtime.current().catalog();
         var rows = engine.run(Query.from("shop.product").select("sku", "name")
                         .where(Filter.of("sku", Operator.EQ, "Q-1")).limit(10),
                 ReadableSchema.everything(catalog), Map.of()).rows();

@@ -14,8 +14,12 @@ import org.daftar.app.TestDatabases;
 import org.daftar.app.definitions.DefinitionOrigin;
 import org.daftar.app.definitions.DefinitionsReader;
 import org.daftar.app.definitions.LoadedDefinitions;
+import org.daftar.app.live.LiveDefinitionsConfiguration;
+import org.daftar.designer.publish.ReleaseStore;
+import org.daftar.designer.publish.StartupRule;
+import org.daftar.model.load.DefinitionLoader;
+import org.daftar.ui.runtime.RuntimeFactory;
 import org.daftar.data.migration.PlatformMigrations;
-import org.daftar.data.migration.SchemaMigrator;
 import org.daftar.data.migration.desired.DesiredSchema;
 import org.daftar.model.link.FieldTypes;
 import org.daftar.plugin.Plugins;
@@ -35,23 +39,31 @@ class UnsafeStartTest extends DaftarSpringTest {
         return new DefinitionsReader(PLUGINS.fieldTypes()).read(new DefinitionOrigin.Folders(List.of(folder)));
     }
 
-    private static DesiredSchema desired(LoadedDefinitions loaded) {
-        return DesiredSchema.of(loaded.definitions(), new FieldTypes(PLUGINS.fieldTypes()));
+    /** The start-up rule on a fresh database, as the server applies it. */
+    private record Start(DataSource dataSource, StartupRule rule) {
+
+        DefinitionsSchema migrate(LoadedDefinitions loaded) {
+            StartupRule.Start start = LiveDefinitionsConfiguration.start(rule, loaded);
+            return new DefinitionsSchema(DesiredSchema.of(start.snapshot().definitions(), new FieldTypes(PLUGINS.fieldTypes())),
+                    start.migration().plan(), start.migration().millis());
+        }
     }
 
-    private SchemaAtStart startOnAFreshDatabase() {
+    private Start startOnAFreshDatabase() {
         DataSource dataSource = TestDatabases.fresh(postgres);
         PlatformMigrations.migrate(dataSource);
-        return new SchemaAtStart(new SchemaMigrator(dataSource));
+        DefinitionLoader loader = new DefinitionsReader(PLUGINS.fieldTypes()).loader();
+        return new Start(dataSource, new StartupRule(loader, new RuntimeFactory(dataSource, loader.fieldTypes()),
+                new ReleaseStore(dataSource)));
     }
 
     @Test
     void aSafePlanIsAppliedAtStart() {
-        SchemaAtStart start = startOnAFreshDatabase();
+        Start start = startOnAFreshDatabase();
         LoadedDefinitions valid = read(Fixtures.VALID);
 
-        DefinitionsSchema schema = start.migrate(desired(valid), valid.origin());
-        DefinitionsSchema again = start.migrate(desired(valid), valid.origin());
+        DefinitionsSchema schema = start.migrate(valid);
+        DefinitionsSchema again = start.migrate(valid);
 
         assertThat(schema.changed()).isTrue();
         assertThat(schema.summary()).isEqualTo("3 tables; applied 5 steps: create schema notes, create schema shop, add entity note, add entity supplier, "
@@ -61,13 +73,13 @@ class UnsafeStartTest extends DaftarSpringTest {
 
     @Test
     void anUnsafePlanStopsTheStartSayingWhyAndWhichCommandToRun() {
-        SchemaAtStart start = startOnAFreshDatabase();
+        Start start = startOnAFreshDatabase();
         Path folder = DefinitionFolders.copyOf(Fixtures.VALID);
-        start.migrate(desired(read(folder)), read(folder).origin());
+        start.migrate(read(folder));
         DefinitionFolders.removeUnitPrice(folder);
         LoadedDefinitions changed = read(folder);
 
-        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> start.migrate(desired(changed), changed.origin()));
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> start.migrate(changed));
         FailureAnalysis analysis = new UnsafeSchemaChangeFailureAnalyzer()
                 .analyze(new BeanCreationException("definitionsSchema", "failed", failure));
 
@@ -79,6 +91,6 @@ class UnsafeStartTest extends DaftarSpringTest {
                 "Refused: removing a field hides its values from every screen");
         assertThat(analysis.getAction()).contains("'java -jar daftar.jar plan " + folder + "'",
                 "'java -jar daftar.jar migrate " + folder + " --force'");
-        assertThatThrownBy(() -> start.migrate(desired(changed), changed.origin())).isInstanceOf(UnsafeSchemaChangeException.class);
+        assertThatThrownBy(() -> start.migrate(changed)).isInstanceOf(UnsafeSchemaChangeException.class);
     }
 }

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.daftar.app.DaftarSpringTest;
 import org.daftar.app.SignedIn;
-import org.daftar.data.record.RecordService;
 import org.daftar.data.record.WriteContext;
 import org.daftar.model.report.Operator;
 import org.daftar.query.RowSink;
@@ -24,6 +23,7 @@ import org.daftar.security.user.UserDraft;
 import org.daftar.security.user.UserStore;
 import org.daftar.ui.data.DataGateway;
 import org.daftar.ui.data.Rights;
+import org.daftar.ui.runtime.RuntimeHolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class SecuredDataGatewayTest extends DaftarSpringTest {
     UserStore users;
 
     @Autowired
-    RecordService records;
+    RuntimeHolder runtime;
 
     final String run = UUID.randomUUID().toString().substring(0, 6);
     long active;
@@ -57,11 +57,11 @@ class SecuredDataGatewayTest extends DaftarSpringTest {
             users.create(new UserDraft("mona", "Mona", null, "mona-password", true, Set.of("manager"), Map.of()));
         }
         WriteContext seed = WriteContext.of("seed", Locale.ENGLISH);
-        supplier = id(records.create("shop.supplier", Map.of("code", "S" + run, "name", "Supplier " + run,
+        supplier = id(runtime.current().records().create("shop.supplier", Map.of("code", "S" + run, "name", "Supplier " + run,
                 "email", "s@example.com"), seed));
-        active = id(records.create("shop.product", Map.of("sku", "A-" + run, "name", "Active " + run, "supplier", supplier,
+        active = id(runtime.current().records().create("shop.product", Map.of("sku", "A-" + run, "name", "Active " + run, "supplier", supplier,
                 "unit_price", 10, "active", true), seed));
-        inactive = id(records.create("shop.product", Map.of("sku", "I-" + run, "name", "Inactive " + run,
+        inactive = id(runtime.current().records().create("shop.product", Map.of("sku", "I-" + run, "name", "Inactive " + run,
                 "unit_price", 10, "active", false), seed));
     }
 

@@ -24,8 +24,7 @@ import kotlin.jvm.functions.Function1;
 import org.daftar.app.DaftarSpringTest;
 import org.daftar.app.SignedIn;
 import org.daftar.ui.i18n.Language;
-import org.daftar.app.version.LoadedVersion;
-import org.daftar.model.Definitions;
+import org.daftar.ui.runtime.RuntimeHolder;
 import org.daftar.model.app.App;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,10 +41,7 @@ class HomeViewTest extends DaftarSpringTest {
     ApplicationContext context;
 
     @Autowired
-    Definitions definitions;
-
-    @Autowired
-    LoadedVersion version;
+    RuntimeHolder runtime;
 
     /** The directions the page was told to take ({@code document.dir = ...}), in order. */
     private final List<String> directions = new ArrayList<>();
@@ -80,7 +76,7 @@ class HomeViewTest extends DaftarSpringTest {
 
     @Test
     void listsEveryLoadedAppsLabelInEnglish() {
-        assertThat(definitions.apps()).extracting(App::id).containsExactly("notes", "shop");
+        assertThat(runtime.current().definitions().apps()).extracting(App::id).containsExactly("notes", "shop");
 
         assertThat(cardTitles()).containsExactly("Notes", "Shop");
         assertThat(_get(Card.class, spec -> spec.withId("app-shop")))
@@ -128,7 +124,7 @@ class HomeViewTest extends DaftarSpringTest {
     @Test
     void showsTheVersionOfTheDefinitions() {
         assertThat(_get(Paragraph.class, spec -> spec.withId("definitions-version")).getText())
-                .startsWith("Definitions version " + version.number() + ", loaded ");
+                .startsWith("Definitions version " + runtime.current().version().number() + ", published ");
     }
 
     private static List<String> cardTitles() {

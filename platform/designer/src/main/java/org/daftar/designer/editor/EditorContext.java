@@ -7,7 +7,7 @@ import tools.jackson.databind.node.ObjectNode;
  * What a structured editor works with: the file's tree, where it is, the texts of the admin's
  * language, the app's other files, and {@link #save} to run after every change.
  */
-public record EditorContext(String location, ObjectNode document, DesignerTexts texts, AppFiles app, Runnable onSaved) {
+public record EditorContext(String location, ObjectNode document, DesignerTexts texts, AppLookup app, Runnable onSaved) {
 
     /** Writes the tree to the draft, then tells the screen (problems, preview). */
     public void save() {

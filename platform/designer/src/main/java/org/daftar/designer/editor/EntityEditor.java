@@ -47,7 +47,7 @@ public class EntityEditor extends Composite<VerticalLayout> {
                 Inputs.text("entity-display-name", context.t("editor.displayName"), entity, "displayName", save));
         fields = new OrderedRows("fields", context.texts(), () -> Nodes.array(entity, "fields"), this::fieldsChanged);
         fields.grid().addColumn(row -> Nodes.text(row.node(), "id")).setHeader(context.t("editor.id"));
-        fields.grid().addColumn(row -> AppFiles.fieldName(row.node())).setHeader(context.t("editor.name"));
+        fields.grid().addColumn(row -> AppLookup.fieldName(row.node())).setHeader(context.t("editor.name"));
         fields.grid().addColumn(row -> Nodes.text(row.node(), "type")).setHeader(context.t("editor.type"));
         fields.grid().addColumn(row -> Nodes.label(row.node(), "label", "en")).setHeader(context.t("editor.labelEn"));
         fields.grid().addColumn(row -> Nodes.label(row.node(), "label", "ar")).setHeader(context.t("editor.labelAr"));
@@ -80,7 +80,7 @@ public class EntityEditor extends Composite<VerticalLayout> {
             problem.setText(context.t("editor.badId", id));
             return;
         }
-        if (AppFiles.fieldNames(entity).contains(id)
+        if (AppLookup.fieldNames(entity).contains(id)
                 || java.util.stream.StreamSupport.stream(array.spliterator(), false).anyMatch(f -> Nodes.text(f, "id").equals(id))) {
             problem.setText(context.t("editor.fieldExists", id));
             return;

@@ -32,7 +32,7 @@ public class FieldEditor extends Composite<VerticalLayout> {
         this.field = field;
         this.changed = changed;
         setId("field-editor");
-        TextField name = new TextField(context.t("editor.name"), AppFiles.fieldName(field), "");
+        TextField name = new TextField(context.t("editor.name"), AppLookup.fieldName(field), "");
         name.setId("field-name");
         name.setHelperText(context.t("editor.renameHelp", Nodes.text(field, "id")));
         name.addValueChangeListener(event -> rename(event.getValue().strip()));
@@ -52,7 +52,7 @@ public class FieldEditor extends Composite<VerticalLayout> {
     }
 
     private void rename(String newName) {
-        String oldName = AppFiles.fieldName(field);
+        String oldName = AppLookup.fieldName(field);
         if (newName.equals(oldName) || !newName.matches("[a-z][a-z0-9_]{0,62}")) {
             return;
         }

@@ -52,18 +52,18 @@ public final class FieldRename {
     }
 
     /** The forms, lists and roles of the app that name the field of {@code entity}; each changed file is saved. */
-    public void inApp(AppFiles app, String entity) {
-        for (AppFiles.File form : app.files("form")) {
+    public void inApp(AppLookup app, String entity) {
+        for (AppLookup.File form : app.files("form")) {
             if (entity.equals(Nodes.text(form.tree(), "entity")) && renameInForm(form.tree())) {
                 app.draft().write(form.location(), form.tree());
             }
         }
-        for (AppFiles.File list : app.files("list")) {
+        for (AppLookup.File list : app.files("list")) {
             if (entity.equals(Nodes.text(list.tree(), "entity")) && renameInList(list.tree())) {
                 app.draft().write(list.location(), list.tree());
             }
         }
-        for (AppFiles.File role : app.files("role")) {
+        for (AppLookup.File role : app.files("role")) {
             if (renameInRole(role.tree(), entity)) {
                 app.draft().write(role.location(), role.tree());
             }

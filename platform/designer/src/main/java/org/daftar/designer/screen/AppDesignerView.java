@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.daftar.designer.draft.DraftFile;
-import org.daftar.designer.editor.AppFiles;
+import org.daftar.designer.editor.AppLookup;
 import org.daftar.designer.editor.NewFiles;
 import org.daftar.designer.i18n.DesignerTexts;
 import org.daftar.designer.publish.PublishOutcome;
@@ -203,7 +203,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
     /** Creates a new file of {@code kind} ({@code entity}, {@code form}, {@code list}, {@code role}) after asking its id. */
     public NewFileDialog newFile(String kind) {
         session.requireAdmin();
-        AppFiles appFiles = new AppFiles(draft);
+        AppLookup appFiles = new AppLookup(draft);
         NewFileDialog dialog = new NewFileDialog(texts, kind, appFiles.ids(kind), appFiles.ids("entity"), (id, entity) -> {
             String location = NewFiles.location(app, kind, id);
             switch (kind) {

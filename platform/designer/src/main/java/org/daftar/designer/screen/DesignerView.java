@@ -25,7 +25,9 @@ import org.daftar.designer.draft.AppDraft;
 import org.daftar.designer.i18n.DesignerTexts;
 import org.daftar.designer.publishing.PublishDialog;
 import org.daftar.designer.session.DesignerSession;
-import org.daftar.designer.transfer.AppZip;
+import org.daftar.designer.files.AppFiles;
+import org.daftar.designer.files.BadZipException;
+import org.daftar.designer.files.DefinitionsZip;
 import org.daftar.designer.yaml.Nodes;
 import org.daftar.designer.yaml.YamlDocument;
 import org.daftar.model.load.DefinitionSource;
@@ -103,7 +105,7 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
         upload.setId("import-app");
         upload.setAcceptedFileTypes(".zip", "application/zip");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(AppZip.MAX_BYTES);
+        upload.setMaxFileSize(DefinitionsZip.MAX_TOTAL_MB * 1024 * 1024);
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> upload.getUI()
                 .ifPresent(ui -> ui.access(() -> importZip(bytes)))));
         message.setId("designer-message");
@@ -164,9 +166,9 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
         session.requireAdmin();
         List<DefinitionSource> imported;
         try {
-            imported = AppZip.read(zip);
-        } catch (IllegalArgumentException e) {
-            message.setText(texts.get("import.unreadable", e.getMessage()));
+            imported = DefinitionsZip.read(new java.io.ByteArrayInputStream(zip));
+        } catch (BadZipException e) {
+            message.setText(texts.get("import.unreadable", e.text(texts.language().locale())));
             return null;
         }
         if (imported.isEmpty()) {
@@ -175,9 +177,9 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
         }
         List<DefinitionSource> files = session.withImported(imported);
         LoadResult check = session.check(files);
-        String apps = String.join(", ", imported.stream().map(f -> f.location().substring(0, f.location().indexOf('/'))).distinct().toList());
+        String apps = String.join(", ", AppFiles.apps(imported));
         PublishDialog dialog = new PublishDialog(texts, texts.get("import.title", apps), check, check.ok() ? session.plan(files) : null,
-                true, comment -> session.publish(files, comment.isBlank() ? texts.get("import.comment", apps) : comment), outcome -> {
+                true, comment -> session.publishImport(files, comment.isBlank() ? texts.get("import.comment", apps) : comment), outcome -> {
                     message.setText(outcome.message());
                     refresh();
                 });

@@ -4,7 +4,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import org.daftar.designer.session.DesignerSession;
-import org.daftar.designer.transfer.AppZip;
 
 /** The download of an app's published files as {@code APP.zip}; the session checks the admin when it is downloaded. */
 final class Downloads {
@@ -13,7 +12,7 @@ final class Downloads {
 
     static DownloadHandler appZip(DesignerSession session, String app) {
         return DownloadHandler.fromInputStream(event -> {
-            byte[] zip = AppZip.write(session.publishedFiles(app));
+            byte[] zip = session.exportZip(app);
             return new DownloadResponse(new ByteArrayInputStream(zip), app + ".zip", "application/zip", zip.length);
         });
     }

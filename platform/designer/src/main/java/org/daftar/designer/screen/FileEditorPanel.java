@@ -11,7 +11,7 @@ import com.vaadin.flow.component.tabs.Tabs;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.daftar.designer.editor.AppFiles;
+import org.daftar.designer.editor.AppLookup;
 import org.daftar.designer.editor.EditorContext;
 import org.daftar.designer.editor.StructuredEditors;
 import org.daftar.designer.i18n.DesignerTexts;
@@ -121,7 +121,7 @@ public class FileEditorPanel extends Composite<VerticalLayout> {
             body.add(closed);
             return;
         }
-        structured = StructuredEditors.of(new EditorContext(location, parsed.document(), texts, new AppFiles(draft), this::checkAgain));
+        structured = StructuredEditors.of(new EditorContext(location, parsed.document(), texts, new AppLookup(draft), this::checkAgain));
         body.add(structured);
     }
 

@@ -1,15 +1,17 @@
 package org.daftar.designer.session;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.daftar.data.migration.Plan;
 import org.daftar.designer.draft.AppDraft;
 import org.daftar.designer.draft.DraftStore;
+import org.daftar.designer.files.AppFiles;
+import org.daftar.designer.files.DefinitionsZip;
 import org.daftar.designer.publish.DefinitionsWorkspace;
 import org.daftar.designer.publish.PublishOutcome;
+import org.daftar.designer.publish.PublishingWorkspace;
+import org.daftar.designer.publish.ReleaseOrigin;
 import org.daftar.designer.publish.Release;
 import org.daftar.model.load.DefinitionSource;
 import org.daftar.model.load.LoadResult;
@@ -67,7 +69,7 @@ public class DesignerSession {
     public List<String> apps() {
         requireAdmin();
         TreeSet<String> apps = new TreeSet<>(drafts.apps());
-        workspace.published().forEach(file -> apps.add(file.location().substring(0, Math.max(0, file.location().indexOf('/')))));
+        apps.addAll(AppFiles.apps(workspace.published()));
         apps.remove("");
         return new ArrayList<>(apps);
     }
@@ -122,9 +124,12 @@ public class DesignerSession {
         return outcome;
     }
 
-    /** Publishes a whole set of files (an import). */
-    public PublishOutcome publish(List<DefinitionSource> files, String comment) {
+    /** Publishes a whole set of files read from a zip, recorded as an import. */
+    public PublishOutcome publishImport(List<DefinitionSource> files, String comment) {
         String user = requireAdmin();
+        if (workspace instanceof PublishingWorkspace publishing) {
+            return publishing.publish(files, comment, user, ReleaseOrigin.IMPORT);
+        }
         return workspace.publish(files, comment, user);
     }
 
@@ -152,7 +157,7 @@ public class DesignerSession {
     /** The published files of {@code app}. */
     public List<DefinitionSource> publishedFiles(String app) {
         requireAdmin();
-        return workspace.published().stream().filter(file -> file.location().startsWith(AppDraft.prefix(app))).toList();
+        return AppFiles.of(workspace.published(), app);
     }
 
     /**
@@ -161,14 +166,13 @@ public class DesignerSession {
      */
     public List<DefinitionSource> withImported(List<DefinitionSource> imported) {
         requireAdmin();
-        TreeSet<String> apps = new TreeSet<>();
-        imported.forEach(file -> apps.add(file.location().substring(0, Math.max(0, file.location().indexOf('/')))));
-        Map<String, DefinitionSource> files = new LinkedHashMap<>();
-        workspace.published().stream()
-                .filter(file -> apps.stream().noneMatch(app -> file.location().startsWith(AppDraft.prefix(app))))
-                .forEach(file -> files.put(file.location(), file));
-        imported.forEach(file -> files.put(file.location(), file));
-        return files.values().stream().sorted(java.util.Comparator.comparing(DefinitionSource::location)).toList();
+        return AppFiles.merge(workspace.published(), imported);
+    }
+
+    /** The published files of {@code app} as a zip ({@code APP/...} entries). */
+    public byte[] exportZip(String app) {
+        requireAdmin();
+        return DefinitionsZip.export(workspace.published(), app);
     }
 
     /** The signed-in admin's name. */

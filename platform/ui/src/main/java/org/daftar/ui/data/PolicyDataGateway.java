@@ -22,33 +22,32 @@ import org.daftar.security.access.SecuredRecords;
 import org.daftar.security.policy.EntityRights;
 import org.daftar.security.policy.PolicyEngine;
 import org.daftar.security.policy.UserContext;
+import org.daftar.ui.runtime.RuntimeSnapshot;
 import java.util.function.Supplier;
 
 /**
  * The data gateway under the policy engine: every call is made as the user {@code currentUser}
  * gives (the application's signed-in user, never a name the screen passes) through the secured
- * facades, so the policy engine decides every read and write.
+ * facades, so the policy engine decides every read and write. Each call uses the snapshot in force
+ * when it is made, so a publish applies from the next call.
  */
 public class PolicyDataGateway implements DataGateway {
 
     private final Supplier<UserContext> currentUser;
-    private final PolicyEngine policy;
-    private final SecuredRecords records;
-    private final SecuredQueries queries;
+    private final Supplier<RuntimeSnapshot> runtime;
     private final Supplier<AttachmentStore> attachments;
     private final Supplier<String> remoteAddress;
 
     /**
      * @param currentUser the signed-in user, refused with an {@link AccessDeniedException} when there is none
+     * @param runtime the snapshot in force (usually a {@link org.daftar.ui.runtime.RuntimeHolder}), read on every call
      * @param attachments the attachment store, or a supplier of null when none is configured
      * @param remoteAddress where the current request comes from, for the access audit (may give null)
      */
-    public PolicyDataGateway(Supplier<UserContext> currentUser, PolicyEngine policy, SecuredRecords records,
-            SecuredQueries queries, Supplier<AttachmentStore> attachments, Supplier<String> remoteAddress) {
+    public PolicyDataGateway(Supplier<UserContext> currentUser, Supplier<RuntimeSnapshot> runtime,
+            Supplier<AttachmentStore> attachments, Supplier<String> remoteAddress) {
         this.currentUser = currentUser;
-        this.policy = policy;
-        this.records = records;
-        this.queries = queries;
+        this.runtime = runtime;
         this.attachments = attachments;
         this.remoteAddress = remoteAddress;
     }
@@ -65,7 +64,7 @@ public class PolicyDataGateway implements DataGateway {
 
     @Override
     public Rights rights(String entity) {
-        EntityRights rights = policy.rights(currentUser.get(), entity);
+        EntityRights rights = policy().rights(currentUser.get(), entity);
         return new Rights(rights.may(Action.CREATE), rights.may(Action.READ), rights.may(Action.UPDATE),
                 rights.may(Action.DELETE), rights.may(Action.EXPORT), rights.may(Action.IMPORT), rights.hidden(),
                 rights.readOnly());
@@ -73,64 +72,64 @@ public class PolicyDataGateway implements DataGateway {
 
     @Override
     public Result run(Query query, Map<String, Object> params) {
-        return queries.run(currentUser.get(), query, params);
+        return queries().run(currentUser.get(), query, params);
     }
 
     @Override
     public long estimateRows(Query query, Map<String, Object> params) {
-        return queries.estimateRows(currentUser.get(), query, params);
+        return queries().estimateRows(currentUser.get(), query, params);
     }
 
     @Override
     public long countRows(Query query, Map<String, Object> params) {
-        return queries.countRows(currentUser.get(), query, params);
+        return queries().countRows(currentUser.get(), query, params);
     }
 
     @Override
     public long export(Query query, Map<String, Object> params, RowSink sink) {
-        return queries.export(currentUser.get(), query, params, sink, remoteAddress.get());
+        return queries().export(currentUser.get(), query, params, sink, remoteAddress.get());
     }
 
     @Override
     public Result runSql(String sql) {
-        return queries.sql(currentUser.get(), sql);
+        return queries().sql(currentUser.get(), sql);
     }
 
     @Override
     public Optional<Map<String, Object>> read(String entity, long id) {
-        return records.read(currentUser.get(), entity, id);
+        return records().read(currentUser.get(), entity, id);
     }
 
     @Override
     public Map<String, Object> create(String entity, Map<String, ?> values, Locale locale, String form) {
-        return records.create(as(locale), entity, values, form);
+        return records().create(as(locale), entity, values, form);
     }
 
     @Override
     public Map<String, Object> update(String entity, long id, Map<String, ?> changes, Locale locale, String form) {
-        return records.update(as(locale), entity, id, changes, form);
+        return records().update(as(locale), entity, id, changes, form);
     }
 
     @Override
     public Map<String, Object> delete(String entity, long id, int version, Locale locale) {
-        return records.delete(as(locale), entity, id, version);
+        return records().delete(as(locale), entity, id, version);
     }
 
     @Override
     public Map<String, Object> restore(String entity, long id, Locale locale) {
-        return records.restore(as(locale), entity, id);
+        return records().restore(as(locale), entity, id);
     }
 
     @Override
     public List<AuditEntry> history(String entity, long id) {
-        return records.history(currentUser.get(), entity, id);
+        return records().history(currentUser.get(), entity, id);
     }
 
     @Override
     public Map<String, Object> upload(String entity, String field, String fileName, String mediaType, InputStream content,
             Locale locale) {
         UserContext user = as(locale);
-        EntityRights rights = policy.rights(user, entity);
+        EntityRights rights = policy().rights(user, entity);
         if (!(rights.may(Action.CREATE) || rights.may(Action.UPDATE)) || !rights.canSet(field)) {
             throw new AccessDeniedException(arabic(locale) ? "لا يحق لك إرفاق ملفات بهذا الحقل."
                     : "You may not attach files to this field.");
@@ -143,12 +142,24 @@ public class PolicyDataGateway implements DataGateway {
         UserContext user = currentUser.get();
         Optional<Map<String, Object>> record;
         try {
-            record = records.read(user, entity, id);
+            record = records().read(user, entity, id);
         } catch (AccessDeniedException e) {
             return false;
         }
         boolean holds = record.map(values -> values.get(field)).map(value -> refersTo(value, ref)).orElse(false);
         return holds && store().copyTo(ref, out);
+    }
+
+    private PolicyEngine policy() {
+        return runtime.get().policy();
+    }
+
+    private SecuredRecords records() {
+        return runtime.get().securedRecords();
+    }
+
+    private SecuredQueries queries() {
+        return runtime.get().securedQueries();
     }
 
     private UserContext as(Locale locale) {
@@ -165,7 +176,7 @@ public class PolicyDataGateway implements DataGateway {
     }
 
     private FieldDef attachmentField(String entity, String field) {
-        Definitions definitions = policy.definitions();
+        Definitions definitions = policy().definitions();
         int dot = entity.indexOf('.');
         return definitions.entity(entity.substring(0, dot), entity.substring(dot + 1)).flatMap(def -> def.field(field))
                 .filter(def -> def.is(FieldType.ATTACHMENT))

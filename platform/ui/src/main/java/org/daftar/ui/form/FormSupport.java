@@ -2,6 +2,8 @@ package org.daftar.ui.form;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.daftar.data.record.table.EntityTables;
 import org.daftar.model.Definitions;
 import org.daftar.model.link.FieldTypes;
@@ -12,13 +14,20 @@ import org.daftar.ui.data.DataGateway;
 import org.daftar.ui.form.live.LiveRecords;
 import org.daftar.ui.form.render.FormRenderers;
 import org.daftar.ui.form.render.RenderServices;
+import org.daftar.ui.runtime.RuntimeHolder;
+import org.daftar.ui.runtime.RuntimeSnapshot;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * What generated forms need, made once: the definitions, the data gateway, the renderer registry
- * (built-in renderers and the plugins'), and the record service's computations run live.
+ * What generated forms need: the definitions, the data gateway, the renderer registry (built-in
+ * renderers and the plugins'), and the record service's computations run live.
+ *
+ * <p>The application's instance follows the {@link RuntimeHolder}: {@link #pinned()} gives the
+ * support of the snapshot in force (made once per snapshot), which a form keeps while it is open,
+ * so a publish never changes an open form under the user. An instance made from definitions is
+ * pinned to them (tests, benchmarks).
  *
  * <pre>{@code
  * FormSupport forms = new FormSupport(definitions, gateway, catalog, plugins);
@@ -29,23 +38,54 @@ import org.springframework.stereotype.Component;
 @Component
 public class FormSupport {
 
-    private final Definitions definitions;
+    private final Supplier<RuntimeSnapshot> runtime;
     private final DataGateway gateway;
+    private final Plugins plugins;
+    private final Clock clock;
+    private final RuntimeSnapshot snapshot;
+    private final Definitions definitions;
     private final Catalog catalog;
     private final LiveRecords live;
     private final RendererRegistry registry;
+    private final AtomicReference<FormSupport> latest = new AtomicReference<>();
 
     /**
-     * The application's: the gateway is resolved when a form first uses it, as it is the signed-in
-     * user's door to the data and may be provided by the security module.
+     * The application's: follows the snapshot in force; the gateway is resolved when a form first
+     * uses it, as it is the signed-in user's door to the data and may be provided by the security module.
      */
     @Autowired
-    public FormSupport(Definitions definitions, @Lazy DataGateway gateway, Catalog catalog, Plugins plugins) {
+    public FormSupport(RuntimeHolder runtime, @Lazy DataGateway gateway, Plugins plugins) {
+        this.runtime = runtime;
+        this.gateway = gateway;
+        this.plugins = plugins;
+        this.clock = Clock.systemDefaultZone();
+        this.snapshot = null;
+        this.definitions = null;
+        this.catalog = null;
+        this.live = null;
+        this.registry = null;
+    }
+
+    /** Pinned to {@code definitions}. */
+    public FormSupport(Definitions definitions, DataGateway gateway, Catalog catalog, Plugins plugins) {
         this(definitions, gateway, catalog, plugins, Clock.systemDefaultZone());
     }
 
-    /** @param clock the clock of {@code today()} and the time zone moments are shown in */
+    /**
+     * Pinned to {@code definitions}.
+     *
+     * @param clock the clock of {@code today()} and the time zone moments are shown in
+     */
     public FormSupport(Definitions definitions, DataGateway gateway, Catalog catalog, Plugins plugins, Clock clock) {
+        this(null, definitions, gateway, catalog, plugins, clock);
+    }
+
+    private FormSupport(RuntimeSnapshot snapshot, Definitions definitions, DataGateway gateway, Catalog catalog,
+            Plugins plugins, Clock clock) {
+        this.runtime = null;
+        this.snapshot = snapshot;
+        this.plugins = plugins;
+        this.clock = clock;
         this.definitions = definitions;
         this.gateway = gateway;
         this.catalog = catalog;
@@ -57,13 +97,32 @@ public class FormSupport {
         built[0] = registry;
     }
 
-    /** The form {@code form} of the app {@code app}, if there is one. */
+    /**
+     * The support of the definitions in force now, to keep for the life of a form; an instance
+     * pinned to definitions gives itself.
+     */
+    public FormSupport pinned() {
+        if (runtime == null) {
+            return this;
+        }
+        RuntimeSnapshot now = runtime.get();
+        FormSupport known = latest.get();
+        if (known != null && known.snapshot == now) {
+            return known;
+        }
+        FormSupport made = new FormSupport(now, now.definitions(), gateway, now.catalog(), plugins, clock);
+        latest.set(made);
+        return made;
+    }
+
+    /** The form {@code form} of the app {@code app}, if there is one (of the definitions in force). */
     public Optional<FormModel> model(String app, String form) {
-        return FormModel.find(definitions, this, app, form);
+        FormSupport pinned = pinned();
+        return FormModel.find(pinned.definitions, pinned, app, form);
     }
 
     public Definitions definitions() {
-        return definitions;
+        return pinned().definitions;
     }
 
     public DataGateway gateway() {
@@ -71,15 +130,15 @@ public class FormSupport {
     }
 
     public Catalog catalog() {
-        return catalog;
+        return pinned().catalog;
     }
 
     public LiveRecords live() {
-        return live;
+        return pinned().live;
     }
 
     /** Built-in renderers first, then the plugins': a plugin's renderer wins by ranking higher. */
     public RendererRegistry registry() {
-        return registry;
+        return pinned().registry;
     }
 }

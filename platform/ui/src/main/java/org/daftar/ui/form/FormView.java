@@ -40,7 +40,9 @@ import org.daftar.ui.i18n.Language;
 public class FormView extends VerticalLayout
         implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle, LocaleChangeObserver {
 
-    private final FormSupport support;
+    private final FormSupport forms;
+    /** The support of the definitions this form was opened with (pinned when entered). */
+    private FormSupport support;
     private final H2 title = new H2();
     private final Div problems = new Div();
     private final Div banner = new Div();
@@ -51,8 +53,9 @@ public class FormView extends VerticalLayout
     private String formId;
     private boolean deleted;
 
-    public FormView(FormSupport support) {
-        this.support = support;
+    public FormView(FormSupport forms) {
+        this.forms = forms;
+        this.support = forms.pinned();
         this.actions = new FormActions(this);
         setId("form-view");
         problems.setId("form-problems");
@@ -70,6 +73,7 @@ public class FormView extends VerticalLayout
         formId = event.getRouteParameters().get("form").orElse("");
         Optional<String> id = event.getRouteParameters().get("id");
         removeAll();
+        support = forms.pinned();
         model = support.model(appId, formId).orElse(null);
         if (model == null) {
             add(title, problems);

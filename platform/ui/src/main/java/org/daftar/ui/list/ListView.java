@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.daftar.model.Definitions;
+import org.daftar.ui.runtime.RuntimeHolder;
+import org.daftar.ui.runtime.RuntimeSnapshot;
 import org.daftar.model.app.App;
 import org.daftar.model.expression.Expressions;
 import org.daftar.model.form.FormDef;
@@ -53,10 +55,13 @@ import org.daftar.ui.shell.UiLanguage;
 @PermitAll
 public class ListView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
-    private final Definitions definitions;
+    private final RuntimeHolder runtime;
+    /** The snapshot the list was opened with; a navigation after a publish opens it again with the new one. */
+    private RuntimeSnapshot snapshot;
+    private Definitions definitions;
     private final DataGateway gateway;
     private final SavedViewStore views;
-    private final ListFields resolver;
+    private ListFields resolver;
     private final ListExporter exporter;
     private App app;
     private ListDef list;
@@ -74,11 +79,11 @@ public class ListView extends VerticalLayout implements BeforeEnterObserver, Loc
     private final Span rowCount = new Span();
     private volatile long estimate;
 
-    public ListView(Definitions definitions, DataGateway gateway, SavedViewStore views) {
-        this.definitions = definitions;
+    public ListView(RuntimeHolder runtime, DataGateway gateway, SavedViewStore views) {
+        this.runtime = runtime;
         this.gateway = gateway;
         this.views = views;
-        this.resolver = new ListFields(definitions);
+        use(runtime.current());
         this.exporter = new ListExporter(gateway);
         setSizeFull();
         setId("list-view");
@@ -88,6 +93,10 @@ public class ListView extends VerticalLayout implements BeforeEnterObserver, Loc
     public void beforeEnter(BeforeEnterEvent event) {
         String appId = event.getRouteParameters().get("app").orElse("");
         String listId = event.getRouteParameters().get("list").orElse("");
+        boolean published = snapshot != runtime.current();
+        if (published) {
+            use(runtime.current());
+        }
         Optional<App> found = definitions.app(appId);
         Optional<ListDef> def = found.flatMap(a -> a.list(listId));
         Rights allowed = def.map(d -> gateway.rights(ListQuery.entityOf(d)))
@@ -96,7 +105,7 @@ public class ListView extends VerticalLayout implements BeforeEnterObserver, Loc
             event.rerouteToError(NotFoundException.class, "There is no list " + listId + " in the app " + appId);
             return;
         }
-        boolean sameList = def.get().equals(list);
+        boolean sameList = !published && def.get().equals(list);
         app = found.get();
         list = def.get();
         rights = allowed;
@@ -116,6 +125,12 @@ public class ListView extends VerticalLayout implements BeforeEnterObserver, Loc
         } else {
             build(UiLanguage.of(event.getUI()));
         }
+    }
+
+    private void use(RuntimeSnapshot current) {
+        snapshot = current;
+        definitions = current.definitions();
+        resolver = new ListFields(definitions);
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.daftar.model.Definitions;
+import org.daftar.ui.runtime.RuntimeHolder;
 import org.daftar.model.app.App;
 import org.daftar.model.app.MenuItem;
 import org.daftar.model.report.ChartDef;
@@ -44,13 +45,16 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     static final int TILE_ROWS = 5;
 
     private final DataGateway gateway;
-    private final Definitions definitions;
+    private final RuntimeHolder runtime;
+    /** The definitions in force when the view was made or last entered. */
+    private Definitions definitions;
     private final SavedReportStore savedReports;
     private final DashboardTiles tiles;
 
-    public DashboardView(DataGateway gateway, Definitions definitions, SavedReportStore savedReports, DashboardTiles tiles) {
+    public DashboardView(DataGateway gateway, RuntimeHolder runtime, SavedReportStore savedReports, DashboardTiles tiles) {
         this.gateway = gateway;
-        this.definitions = definitions;
+        this.runtime = runtime;
+        this.definitions = runtime.current().definitions();
         this.savedReports = savedReports;
         this.tiles = tiles;
         setWidthFull();
@@ -58,6 +62,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        definitions = runtime.current().definitions();
         removeAll();
         Language language = Language.of(getLocale());
         Optional<App> app = event.getRouteParameters().get("app").flatMap(definitions::app);

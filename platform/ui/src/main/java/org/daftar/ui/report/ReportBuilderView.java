@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.daftar.model.Definitions;
+import org.daftar.ui.runtime.RuntimeHolder;
 import org.daftar.model.app.App;
 import org.daftar.model.entity.EntityDef;
 import org.daftar.model.list.SortKey;
@@ -71,6 +72,7 @@ public class ReportBuilderView extends VerticalLayout implements BeforeEnterObse
     public static final int PREVIEW_ROWS = 50;
 
     private final DataGateway gateway;
+    /** The definitions in force when the builder was opened. */
     private final Definitions definitions;
     private final SavedReportStore savedReports;
     private final ComboBox<EntityDef> source = new ComboBox<>();
@@ -91,9 +93,9 @@ public class ReportBuilderView extends VerticalLayout implements BeforeEnterObse
     private ReportFields fields;
     private Language language;
 
-    public ReportBuilderView(DataGateway gateway, Definitions definitions, SavedReportStore savedReports) {
+    public ReportBuilderView(DataGateway gateway, RuntimeHolder runtime, SavedReportStore savedReports) {
         this.gateway = gateway;
-        this.definitions = definitions;
+        this.definitions = runtime.current().definitions();
         this.savedReports = savedReports;
         this.sql = new SqlPanel(gateway);
         setWidthFull();

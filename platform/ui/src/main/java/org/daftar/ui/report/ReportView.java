@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.daftar.model.Definitions;
+import org.daftar.ui.runtime.RuntimeHolder;
 import org.daftar.model.report.ReportDef;
 import org.daftar.query.Result;
 import org.daftar.query.model.Query;
@@ -38,15 +39,18 @@ import org.daftar.ui.report.saved.SavedReportStore;
 public class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DataGateway gateway;
-    private final Definitions definitions;
+    private final RuntimeHolder runtime;
+    /** The definitions in force when the view was made or last entered. */
+    private Definitions definitions;
     private final SavedReportStore savedReports;
     private final DashboardTiles tiles;
     private final Paragraph message = new Paragraph();
     private String title = "";
 
-    public ReportView(DataGateway gateway, Definitions definitions, SavedReportStore savedReports, DashboardTiles tiles) {
+    public ReportView(DataGateway gateway, RuntimeHolder runtime, SavedReportStore savedReports, DashboardTiles tiles) {
         this.gateway = gateway;
-        this.definitions = definitions;
+        this.runtime = runtime;
+        this.definitions = runtime.current().definitions();
         this.savedReports = savedReports;
         this.tiles = tiles;
         message.setId("report-message");
@@ -55,6 +59,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        definitions = runtime.current().definitions();
         RouteParameters route = event.getRouteParameters();
         String app = route.get("app").orElse("");
         String id = route.get("report").orElse("");

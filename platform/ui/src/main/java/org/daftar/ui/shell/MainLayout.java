@@ -15,24 +15,27 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
-import org.daftar.model.Definitions;
 import org.daftar.ui.data.DataGateway;
 import org.daftar.ui.i18n.Language;
+import org.daftar.ui.runtime.RuntimeHolder;
+import org.daftar.ui.runtime.RuntimeSnapshot;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The frame of every screen: a navigation bar (home link, language switch, the signed-in user and
- * "Sign out", and for admins a link to the designer) and a drawer with the apps' navigation ({@link AppNavigation}), in the user's
- * language, right-to-left for Arabic. On a screen of an app ({@code apps/APP/...}) the app's menu is
- * open and the app's theme ({@code themes/NAME/theme.css}) is loaded.
+ * The frame of every screen: a navigation bar (home link, for admins a link to the designer,
+ * language switch, the signed-in user and "Sign out") and a drawer with the apps' navigation
+ * ({@link AppNavigation}), in the user's language, right-to-left for Arabic. On a screen of an app ({@code apps/APP/...}) the app's menu is
+ * open and the app's theme ({@code themes/NAME/theme.css}) is loaded. The drawer follows the
+ * definitions in force: after a publish, the next navigation shows the new menus.
  *
  * <p>Views use it with {@code @Route(value = "...", layout = MainLayout.class)}.
  */
 @PermitAll
 public class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigationObserver {
 
-    private final AppNavigation navigation;
-    private final Definitions definitions;
+    private final RuntimeHolder runtime;
+    /** The snapshot the drawer was last built from: a publish rebuilds it at the next navigation. */
+    private RuntimeSnapshot shown;
     private final ObjectProvider<DataGateway> gateway;
     private final Anchor home = new Anchor(".", "");
     private final Span user = new Span();
@@ -46,9 +49,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
      * @param gateway the data gateway, for the signed-in user's name
      * @param signOuts what ends the session (the button is hidden without one)
      */
-    public MainLayout(Definitions definitions, ObjectProvider<DataGateway> gateway, ObjectProvider<SignOut> signOuts) {
-        this.definitions = definitions;
-        this.navigation = new AppNavigation(definitions);
+    public MainLayout(RuntimeHolder runtime, ObjectProvider<DataGateway> gateway, ObjectProvider<SignOut> signOuts) {
+        this.runtime = runtime;
         this.gateway = gateway;
         setPrimarySection(Section.DRAWER);
         home.setId("home-link");
@@ -79,17 +81,23 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         user.setVisible(data != null);
         designer.setText(getTranslation("shell.designer"));
         designer.setVisible(isAdmin(data));
-        drawer.setContent(navigation.build(language, app));
+        drawer.setContent(navigation().build(language, app));
+    }
+
+    /** The navigation of the definitions in force, remembered as the ones shown. */
+    private AppNavigation navigation() {
+        shown = runtime.current();
+        return new AppNavigation(shown.definitions());
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         String opened = event.getRouteParameters().get("app").orElse(null);
-        if (java.util.Objects.equals(opened, app)) {
+        if (java.util.Objects.equals(opened, app) && shown == runtime.current()) {
             return;
         }
         app = opened;
-        getUI().ifPresent(ui -> drawer.setContent(navigation.build(UiLanguage.of(ui), app)));
+        getUI().ifPresent(ui -> drawer.setContent(navigation().build(UiLanguage.of(ui), app)));
         applyTheme();
     }
 
@@ -99,7 +107,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
             theme.remove();
             theme = null;
         }
-        String styleSheet = app == null ? null : definitions.app(app).flatMap(AppTheme::styleSheet).orElse(null);
+        String styleSheet = app == null ? null : runtime.current().definitions().app(app).flatMap(AppTheme::styleSheet).orElse(null);
         if (styleSheet != null) {
             theme = getUI().map(ui -> ui.getPage().addStyleSheet(styleSheet)).orElse(null);
         }

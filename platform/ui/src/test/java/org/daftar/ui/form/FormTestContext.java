@@ -20,6 +20,8 @@ import org.daftar.data.record.WriteContext;
 import org.daftar.data.schema.Ddl;
 import org.daftar.data.schema.TableSpecs;
 import org.daftar.model.Definitions;
+import org.daftar.ui.runtime.RuntimeFactory;
+import org.daftar.ui.runtime.RuntimeHolder;
 import org.daftar.model.link.FieldTypes;
 import org.daftar.model.load.DefinitionLoader;
 import org.daftar.model.load.DefinitionSource;
@@ -100,7 +102,7 @@ final class FormTestContext {
     private void startVaadin(Plugins plugins, DataGateway door) {
         AnnotationConfigApplicationContext spring = new AnnotationConfigApplicationContext();
         spring.registerBean(Messages.class);
-        spring.registerBean(Definitions.class, () -> definitions);
+        spring.registerBean(RuntimeHolder.class, () -> RuntimeHolder.of(new RuntimeFactory(db.dataSource(), fieldTypes).build(definitions)));
         spring.registerBean(DataGateway.class, () -> door);
         spring.registerBean(FormSupport.class, () -> new FormSupport(definitions, door, catalog, plugins));
         spring.refresh();

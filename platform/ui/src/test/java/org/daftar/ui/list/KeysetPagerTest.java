@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.daftar.model.Definitions;
+import org.daftar.ui.runtime.RuntimeHolder;
 import org.daftar.model.list.ListDef;
 import org.daftar.query.model.Filter;
 import org.daftar.query.model.Query;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class KeysetPagerTest {
 
     private final DataGateway gateway = ListTestContext.get().getBean(DataGateway.class);
-    private final Definitions definitions = ListTestContext.get().getBean(Definitions.class);
+    private final Definitions definitions = ListTestContext.get().getBean(RuntimeHolder.class).current().definitions();
     private final List<Query> queries = new ArrayList<>();
 
     private KeysetPager pager(int pageSize) {

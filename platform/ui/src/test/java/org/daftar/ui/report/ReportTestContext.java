@@ -19,6 +19,8 @@ import java.util.Locale;
 import org.daftar.data.schema.Ddl;
 import org.daftar.data.schema.TableSpecs;
 import org.daftar.model.Definitions;
+import org.daftar.ui.runtime.RuntimeFactory;
+import org.daftar.ui.runtime.RuntimeHolder;
 import org.daftar.model.link.FieldTypes;
 import org.daftar.query.QueryEngine;
 import org.daftar.query.SqlMode;
@@ -76,7 +78,8 @@ final class ReportTestContext {
         gateway.signIn(user, roles);
         AnnotationConfigApplicationContext spring = new AnnotationConfigApplicationContext();
         spring.registerBean(Messages.class);
-        spring.registerBean(Definitions.class, () -> definitions);
+        spring.registerBean(RuntimeHolder.class,
+                () -> RuntimeHolder.of(new RuntimeFactory(db.dataSource(), new FieldTypes(List.of())).build(definitions)));
         spring.registerBean(DataGateway.class, () -> gateway);
         spring.registerBean(SavedReportStore.class, () -> savedReports);
         spring.registerBean(DashboardTiles.class, () -> tiles);

@@ -18,7 +18,7 @@ import java.util.Locale;
 import org.daftar.app.security.CurrentUser;
 import org.daftar.security.audit.AccessAudit;
 import org.daftar.security.audit.AccessEvent;
-import org.daftar.security.policy.PolicyEngine;
+import org.daftar.ui.runtime.RuntimeHolder;
 import org.daftar.security.user.LoginAttempts;
 import org.daftar.security.user.User;
 import org.daftar.security.user.UserDraft;
@@ -38,7 +38,7 @@ public class UsersView extends VerticalLayout implements LocaleChangeObserver {
     private final UserStore users;
     private final LoginAttempts attempts;
     private final AccessAudit audit;
-    private final PolicyEngine policy;
+    private final RuntimeHolder runtime;
     private final CurrentUser currentUser;
     private final Grid<User> grid = new Grid<>();
     private final H2 title = new H2();
@@ -47,12 +47,12 @@ public class UsersView extends VerticalLayout implements LocaleChangeObserver {
     private final Button edit = new Button();
     private final Button unlock = new Button();
 
-    public UsersView(UserStore users, LoginAttempts attempts, AccessAudit audit, PolicyEngine policy,
+    public UsersView(UserStore users, LoginAttempts attempts, AccessAudit audit, RuntimeHolder runtime,
             CurrentUser currentUser) {
         this.users = users;
         this.attempts = attempts;
         this.audit = audit;
-        this.policy = policy;
+        this.runtime = runtime;
         this.currentUser = currentUser;
         create.setId("new-user");
         create.addThemeVariants(ButtonVariant.PRIMARY);
@@ -97,7 +97,7 @@ public class UsersView extends VerticalLayout implements LocaleChangeObserver {
 
     private void edit(User user) {
         Locale locale = getLocale();
-        UserEditor editor = new UserEditor(policy.roles(), policy.definitions(), locale, this::getTranslation);
+        UserEditor editor = new UserEditor(runtime.current().policy().roles(), runtime.current().definitions(), locale, this::getTranslation);
         if (user != null) {
             editor.show(user);
             editor.password.setHelperText(getTranslation("security.users.password.keep"));

@@ -1,4 +1,4 @@
-package org.daftar.app.definitions;
+package org.daftar.designer.publish;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,8 +1,7 @@
-package org.daftar.designer.transfer;
+package org.daftar.designer.screen;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import java.io.ByteArrayOutputStream;
@@ -12,7 +11,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.daftar.designer.DesignerTestContext;
 import org.daftar.designer.publishing.PublishDialog;
-import org.daftar.designer.screen.DesignerView;
+import org.daftar.designer.files.DefinitionsZip;
 import org.daftar.model.Definitions;
 import org.daftar.model.load.DefinitionSource;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +34,7 @@ class ExportImportTest {
 
     @Test
     void anExportedAppHasOneEntryPerFileInItsFolder() {
-        List<DefinitionSource> back = AppZip.read(AppZip.write(context.session.publishedFiles("desk")));
+        List<DefinitionSource> back = DefinitionsZip.read(new java.io.ByteArrayInputStream(context.session.exportZip("desk")));
 
         assertThat(back).extracting(DefinitionSource::location).containsExactly("desk/app.yaml", "desk/entities/ticket.yaml",
                 "desk/forms/ticket.yaml", "desk/lists/tickets.yaml", "desk/roles/agent.yaml");
@@ -45,7 +44,7 @@ class ExportImportTest {
     @Test
     void exportingThenImportingAnAppGivesEqualDefinitions() {
         Definitions before = context.workspace.check(context.workspace.published()).definitions();
-        byte[] zip = AppZip.write(context.session.publishedFiles("desk"));
+        byte[] zip = context.session.exportZip("desk");
         // the app is changed after the export ...
         context.session.write("desk", "desk/entities/ticket.yaml", context.session.draft("desk")
                 .text("desk/entities/ticket.yaml").orElseThrow().replace("Ticket", "Case"));
@@ -60,6 +59,7 @@ class ExportImportTest {
 
         assertThat(context.workspace.check(context.workspace.published()).definitions()).isEqualTo(before);
         assertThat(context.workspace.releases().getFirst().comment()).isEqualTo("Imported desk");
+        assertThat(context.workspace.releases().getFirst().origin()).isEqualTo("import");
     }
 
     @Test
@@ -71,8 +71,6 @@ class ExportImportTest {
             zip.closeEntry();
         }
 
-        assertThatThrownBy(() -> AppZip.read(bytes.toByteArray())).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("not a file inside an app's folder");
         UI.getCurrent().navigate("designer");
         assertThat(_get(DesignerView.class).importZip(bytes.toByteArray())).isNull();
         assertThat(_get(DesignerView.class).message()).startsWith("The zip cannot be imported:");

@@ -1,4 +1,4 @@
-package org.daftar.app.definitions;
+package org.daftar.designer.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

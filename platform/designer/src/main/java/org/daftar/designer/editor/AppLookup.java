@@ -11,11 +11,11 @@ import tools.jackson.databind.node.ObjectNode;
  * What the editors look up across an app's draft: its entities and their fields, its forms, lists
  * and reports, by the {@code kind} and {@code id} of each file (not by folder).
  */
-public final class AppFiles {
+public final class AppLookup {
 
     private final DraftAccess draft;
 
-    public AppFiles(DraftAccess draft) {
+    public AppLookup(DraftAccess draft) {
         this.draft = draft;
     }
 

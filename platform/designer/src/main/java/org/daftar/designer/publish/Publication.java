@@ -1,0 +1,120 @@
+package org.daftar.designer.publish;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.daftar.data.migration.MigrationFailedException;
+import org.daftar.data.migration.MigrationOptions;
+import org.daftar.data.migration.MigrationResult;
+import org.daftar.data.migration.Plan;
+import org.daftar.data.migration.PlannedStep;
+import org.daftar.data.migration.SchemaMigrator;
+import org.daftar.data.migration.desired.DesiredSchema;
+import org.daftar.model.Definitions;
+import org.daftar.model.load.DefinitionLoader;
+import org.daftar.model.load.DefinitionSource;
+import org.daftar.model.load.LoadResult;
+import org.daftar.ui.runtime.RuntimeFactory;
+import org.daftar.ui.runtime.RuntimeSnapshot;
+
+/**
+ * The steps of publishing that need no holder: check files, plan, apply the plan, record the
+ * version and build its snapshot. {@link PublishingWorkspace} swaps the snapshot in;
+ * {@link StartupRule} starts with it.
+ */
+final class Publication {
+
+    private final DefinitionLoader loader;
+    private final RuntimeFactory factory;
+    private final ReleaseStore releases;
+    private final SchemaMigrator migrator;
+
+    Publication(DefinitionLoader loader, RuntimeFactory factory, ReleaseStore releases) {
+        this.loader = loader;
+        this.factory = factory;
+        this.releases = releases;
+        this.migrator = new SchemaMigrator(factory.dataSource());
+    }
+
+    ReleaseStore releases() {
+        return releases;
+    }
+
+    LoadResult check(List<DefinitionSource> files) {
+        return loader.load(files);
+    }
+
+    DesiredSchema desired(Definitions definitions) {
+        return DesiredSchema.of(definitions, loader.fieldTypes());
+    }
+
+    Plan plan(List<DefinitionSource> files) {
+        LoadResult checked = check(files);
+        if (!checked.ok()) {
+            throw new IllegalArgumentException("The files have " + checked.problems().size() + " problem(s): "
+                    + checked.problems().getFirst());
+        }
+        return migrator.plan(desired(checked.definitions()), MigrationOptions.defaults());
+    }
+
+    /**
+     * Applies checked, valid files and records them: the outcome, and the new snapshot (warmed up)
+     * when published.
+     */
+    Attempt apply(List<DefinitionSource> files, LoadResult checked, String comment, String user, ReleaseOrigin origin,
+            Locale locale) {
+        MigrationResult result;
+        try {
+            result = migrator.migrate(desired(checked.definitions()),
+                    new MigrationOptions(false, Set.of(), user));
+        } catch (MigrationFailedException e) {
+            return Attempt.notPublished(new PublishOutcome(PublishOutcome.Status.FAILED, checked, Optional.empty(),
+                    Optional.empty(), PublishTexts.get(locale, "failed", e.getMessage())), null);
+        }
+        if (result.status() == MigrationResult.Status.REFUSED) {
+            return Attempt.notPublished(new PublishOutcome(PublishOutcome.Status.REFUSED, checked, Optional.of(result.plan()),
+                    Optional.empty(), refusal(result.plan(), locale)), result);
+        }
+        Release release = releases.record(sorted(files), origin, comment, user);
+        RuntimeSnapshot snapshot = snapshot(checked.definitions(), release);
+        return new Attempt(new PublishOutcome(PublishOutcome.Status.PUBLISHED, checked, Optional.of(result.plan()),
+                Optional.of(release), PublishTexts.get(locale, "published", release.number())), snapshot, result);
+    }
+
+    /** The services for {@code definitions} as version {@code release}, with the query engine warmed up. */
+    RuntimeSnapshot snapshot(Definitions definitions, Release release) {
+        RuntimeSnapshot snapshot = factory.build(definitions, version(release));
+        snapshot.queries().warmUp();
+        return snapshot;
+    }
+
+    static RuntimeSnapshot.Version version(Release release) {
+        return new RuntimeSnapshot.Version(release.number(), release.publishedAt(), release.checksum());
+    }
+
+    static List<DefinitionSource> sorted(List<DefinitionSource> files) {
+        return files.stream().sorted(java.util.Comparator.comparing(DefinitionSource::location)).toList();
+    }
+
+    private static String refusal(Plan plan, Locale locale) {
+        String reasons = plan.refused().stream()
+                .map(step -> step.step().words() + " — " + step.refusal().map(PlannedStep.Refusal::reason).orElse(""))
+                .collect(Collectors.joining("; "));
+        return PublishTexts.get(locale, "refused", plan.refused().size(), plan.steps().size(), reasons);
+    }
+
+    /**
+     * What applying gave.
+     *
+     * @param snapshot the new snapshot, only when published
+     * @param migration what the migrator did; null when it failed
+     */
+    record Attempt(PublishOutcome outcome, RuntimeSnapshot snapshot, MigrationResult migration) {
+
+        static Attempt notPublished(PublishOutcome outcome, MigrationResult migration) {
+            return new Attempt(outcome, null, migration);
+        }
+    }
+}
