@@ -16,8 +16,9 @@ import org.daftar.model.load.LoadResult;
 
 /**
  * Asks before a publish, a rollback or an import: shows the {@link PlanView} of the files, a comment
- * field, and "Publish" (disabled while the files have problems or a step is refused); publishing
- * shows the outcome's message, and {@code done} gets the outcome.
+ * field, and "Publish" (disabled while the files have problems or a step is refused). {@code done}
+ * gets the outcome (the page shows its message); the dialog closes once published, and stays open
+ * with the message when nothing was published.
  */
 public class PublishDialog extends Dialog {
 
@@ -50,10 +51,11 @@ public class PublishDialog extends Dialog {
         publish.addClickListener(click -> {
             PublishOutcome result = action.apply(comment.getValue());
             outcome.setText(result.message());
+            done.accept(result);
             if (result.published() || result.status() == PublishOutcome.Status.UNCHANGED) {
                 publish.setEnabled(false);
+                close();
             }
-            done.accept(result);
         });
         Button close = new Button(texts.get("publish.close"), click -> close());
         close.setId("publish-close");
