@@ -61,26 +61,36 @@ final class Publication {
 
     /**
      * Applies checked, valid files and records them: the outcome, and the new snapshot (warmed up)
-     * when published.
+     * when published. The snapshot is built and warmed up before the tables change, so the moment
+     * between the tables changing and the screens following is as short as it can be.
      */
     Attempt apply(List<DefinitionSource> files, LoadResult checked, String comment, String user, ReleaseOrigin origin,
             Locale locale) {
+        DesiredSchema desired = desired(checked.definitions());
+        Plan planned = migrator.plan(desired, MigrationOptions.defaults());
+        if (!planned.canApply(false)) {
+            return Attempt.notPublished(refused(checked, planned, locale), new MigrationResult(MigrationResult.Status.REFUSED, planned, 0));
+        }
+        RuntimeSnapshot prepared = factory.build(checked.definitions());
+        prepared.queries().warmUp();
         MigrationResult result;
         try {
-            result = migrator.migrate(desired(checked.definitions()),
-                    new MigrationOptions(false, Set.of(), user));
+            result = migrator.migrate(desired, new MigrationOptions(false, Set.of(), user));
         } catch (MigrationFailedException e) {
-            return Attempt.notPublished(new PublishOutcome(PublishOutcome.Status.FAILED, checked, Optional.empty(),
+            return Attempt.notPublished(new PublishOutcome(PublishOutcome.Status.FAILED, checked, Optional.of(planned),
                     Optional.empty(), PublishTexts.get(locale, "failed", e.getMessage())), null);
         }
         if (result.status() == MigrationResult.Status.REFUSED) {
-            return Attempt.notPublished(new PublishOutcome(PublishOutcome.Status.REFUSED, checked, Optional.of(result.plan()),
-                    Optional.empty(), refusal(result.plan(), locale)), result);
+            return Attempt.notPublished(refused(checked, result.plan(), locale), result);
         }
         Release release = releases.record(sorted(files), origin, comment, user);
-        RuntimeSnapshot snapshot = snapshot(checked.definitions(), release);
         return new Attempt(new PublishOutcome(PublishOutcome.Status.PUBLISHED, checked, Optional.of(result.plan()),
-                Optional.of(release), PublishTexts.get(locale, "published", release.number())), snapshot, result);
+                Optional.of(release), PublishTexts.get(locale, "published", release.number())),
+                prepared.withVersion(version(release)), result);
+    }
+
+    private static PublishOutcome refused(LoadResult checked, Plan plan, Locale locale) {
+        return new PublishOutcome(PublishOutcome.Status.REFUSED, checked, Optional.of(plan), Optional.empty(), refusal(plan, locale));
     }
 
     /** The services for {@code definitions} as version {@code release}, with the query engine warmed up. */

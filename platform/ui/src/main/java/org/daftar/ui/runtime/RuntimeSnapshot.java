@@ -34,9 +34,10 @@ public record RuntimeSnapshot(Version version, Definitions definitions, Catalog 
         Objects.requireNonNull(definitions, "definitions");
     }
 
-    /** This snapshot's services for other definitions' version: used when definitions are equal but recorded again. */
-    public RuntimeSnapshot as(Version other) {
-        return new RuntimeSnapshot(other, definitions, catalog, queries, records, policy, securedRecords, securedQueries, sqlMode);
+    /** The same definitions and services, as version {@code published}: built before publishing, numbered after. */
+    public RuntimeSnapshot withVersion(Version published) {
+        return new RuntimeSnapshot(published, definitions, catalog, queries, records, policy, securedRecords, securedQueries,
+                sqlMode);
     }
 
     /**
