@@ -35,7 +35,11 @@ public class FieldEditor extends Composite<VerticalLayout> {
         TextField name = new TextField(context.t("editor.name"), AppLookup.fieldName(field), "");
         name.setId("field-name");
         name.setHelperText(context.t("editor.renameHelp", Nodes.text(field, "id")));
-        name.addValueChangeListener(event -> rename(event.getValue().strip()));
+        name.addValueChangeListener(event -> {
+            boolean ok = rename(event.getValue().strip());
+            name.setInvalid(!ok);
+            name.setErrorMessage(ok ? null : context.t("editor.badId", event.getValue()));
+        });
         ComboBox<String> type = Inputs.choice("field-type", context.t("editor.type"), FieldKeys.types(), field, "type", () -> {
             dropKeysOfOtherTypes();
             showOwnKeys();
@@ -51,10 +55,14 @@ public class FieldEditor extends Composite<VerticalLayout> {
         showOwnKeys();
     }
 
-    private void rename(String newName) {
+    /** Renames the field; false when {@code newName} is not a name or another field has it. */
+    private boolean rename(String newName) {
         String oldName = AppLookup.fieldName(field);
-        if (newName.equals(oldName) || !newName.matches("[a-z][a-z0-9_]{0,62}")) {
-            return;
+        if (newName.equals(oldName)) {
+            return true;
+        }
+        if (!newName.matches("[a-z][a-z0-9_]{0,62}") || AppLookup.fieldNames(entity).contains(newName)) {
+            return false;
         }
         if (newName.equals(Nodes.text(field, "id"))) {
             field.remove("name");
@@ -65,6 +73,7 @@ public class FieldEditor extends Composite<VerticalLayout> {
         rename.inEntity(entity);
         rename.inApp(context.app(), Nodes.text(entity, "id"));
         changed.run();
+        return true;
     }
 
     private void dropKeysOfOtherTypes() {

@@ -195,8 +195,10 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void refreshStatus() {
-        int count = draft.snapshot().changes().size();
-        status.setText(count == 0 ? texts.get("app.noDraft") : texts.get("app.draft", count));
+        List<DraftFile> changes = draft.snapshot().changes();
+        Optional<DraftFile> last = changes.stream().max(java.util.Comparator.comparing(DraftFile::updatedAt));
+        status.setText(last.map(file -> texts.get("app.draft", changes.size(), file.updatedBy(), java.util.Date.from(file.updatedAt())))
+                .orElse(texts.get("app.noDraft")));
         files.getDataProvider().refreshAll();
     }
 

@@ -143,6 +143,19 @@ class EntityEditorTest {
         assertThat(context.session.draft("desk").text("desk/roles/agent.yaml").orElseThrow()).contains("effort: read-only");
     }
 
+    @Test
+    void aNameAnotherFieldHasIsRefusedAtTheNameField() {
+        EntityEditor editor = open();
+        editor.fields().select(2);
+        TextField name = byId(TextField.class, "field-name");
+        name.setValue("status");
+
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).contains("'status' cannot be used");
+        assertThat(fieldIds()).containsExactly("subject", "status", "hours", "note");
+        assertThat(draftEntity().field("hours")).isPresent();
+    }
+
     private EntityEditor open() {
         FileEditorPanel panel = Screens.openFile("desk", TICKET);
         return (EntityEditor) panel.structuredEditor().orElseThrow();

@@ -22,8 +22,11 @@ class DesignerTextsTest {
         DesignerTexts arabic = DesignerTexts.of(Locale.of("ar"));
 
         assertThat(arabic.direction()).isEqualTo("rtl");
-        assertThat(arabic.get("app.draft", 3)).isEqualTo("تغييرات غير منشورة في 3 ملفات");
-        assertThat(DesignerTexts.of(Locale.ENGLISH).get("app.draft", 1)).isEqualTo("Unpublished changes in 1 file");
+        java.util.Date noon = java.util.Date.from(java.time.LocalDateTime.of(2026, 11, 27, 12, 30)
+                .atZone(java.time.ZoneId.systemDefault()).toInstant());
+        assertThat(arabic.get("app.draft", 3, "amal", noon)).startsWith("تغييرات غير منشورة في 3 ملفات، آخرها من amal");
+        assertThat(DesignerTexts.of(Locale.ENGLISH).get("app.draft", 1, "amal", noon))
+                .startsWith("Unpublished changes in 1 file, last by amal at 12:30");
     }
 
     private static Properties load(String language) throws IOException {

@@ -34,7 +34,7 @@ class DraftsTest {
         Screens.openFile("desk", "desk/entities/ticket.yaml");
         byId(TextField.class, "entity-label-en").setValue("Request");
 
-        assertThat(byId(Span.class, "draft-status").getText()).isEqualTo("Unpublished changes in 1 file");
+        assertThat(byId(Span.class, "draft-status").getText()).startsWith("Unpublished changes in 1 file, last by amal at ");
         assertThat(context.workspace.published().stream().filter(f -> f.location().equals("desk/entities/ticket.yaml"))
                 .findFirst().orElseThrow().text()).as("the published file is unchanged").doesNotContain("Request");
 
