@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -139,12 +140,18 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
         newFiles.setWrap(true);
         VerticalLayout left = new VerticalLayout(files, newFiles);
         left.setPadding(false);
+        left.setSizeFull();
+        left.expand(files);
         editor.setId("editor");
         editor.setWidthFull();
-        SplitLayout split = new SplitLayout(left, editor);
+        editor.getStyle().set("padding-inline", "var(--lumo-space-m)");
+        Scroller editorScroller = new Scroller(editor);
+        editorScroller.setSizeFull();
+        SplitLayout split = new SplitLayout(left, editorScroller);
         split.setSplitterPosition(25);
         split.setSizeFull();
         add(new HorizontalLayout(title, back), actions, message, split);
+        expand(split);
         refreshFiles();
     }
 
