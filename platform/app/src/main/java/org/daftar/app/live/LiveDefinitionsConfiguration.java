@@ -100,8 +100,8 @@ public class LiveDefinitionsConfiguration {
         return switch (start.kind()) {
             case PUBLISHED_FILES -> "the files are published as version " + number + " (" + steps + ")";
             case RECORDED_FILES -> "the files equal the published definitions, recorded as version " + number + " (" + steps + ")";
-            case KEPT_RELEASE -> "running on published version " + number + " from " + start.release().origin()
-                    + " (files unchanged since version " + number + " or earlier; " + steps + ")";
+            case KEPT_RELEASE -> "running on published version " + number + " (from " + start.release().origin()
+                    + "): the files are unchanged since they were last published (" + steps + ")";
             case REFUSED -> "refused";
         };
     }

@@ -88,6 +88,23 @@ class PublishingWorkspaceTest {
     }
 
     @Test
+    void turningTextWithWordsIntoANumberIsRefusedAndChangesNothing() {
+        List<DefinitionSource> withCode = WorkspaceFixture.app("desk", TICKET + "  - {id: code, type: text}\n");
+        fixture.workspace().publish(withCode, "Codes", "admin");
+        fixture.holder().current().records().create("desk.ticket", Map.of("title", "Jam", "code", "not a number"), ADMIN);
+        RuntimeSnapshot before = fixture.holder().current();
+
+        PublishOutcome outcome = fixture.workspace().publish(
+                WorkspaceFixture.app("desk", TICKET + "  - {id: code, type: integer}\n"), "Numeric codes", "admin");
+
+        assertThat(outcome.status()).isEqualTo(PublishOutcome.Status.REFUSED);
+        assertThat(outcome.plan().orElseThrow().refused()).isNotEmpty();
+        assertThat(fixture.holder().current()).isSameAs(before);
+        assertThat(fixture.workspace().releases()).hasSize(2);
+        assertThat(fixture.db().queryValue("select code from desk.ticket where title = 'Jam'")).isEqualTo("not a number");
+    }
+
+    @Test
     void invalidFilesAreNamedAtFileLineAndColumnAndChangeNothing() {
         RuntimeSnapshot before = fixture.holder().current();
         List<DefinitionSource> broken = WorkspaceFixture.with(DESK, "desk/entities/ticket.yaml",
