@@ -147,6 +147,7 @@ public class AppDesignerView extends VerticalLayout implements BeforeEnterObserv
         editor.getStyle().set("padding-inline", "var(--lumo-space-m)");
         Scroller editorScroller = new Scroller(editor);
         editorScroller.setSizeFull();
+        editorScroller.setScrollDirection(Scroller.ScrollDirection.VERTICAL);
         SplitLayout split = new SplitLayout(left, editorScroller);
         split.setSplitterPosition(25);
         split.setSizeFull();
