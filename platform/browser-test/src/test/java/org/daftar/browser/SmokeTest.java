@@ -148,6 +148,34 @@ class SmokeTest {
         browser.screenshot(SCREENSHOTS.resolve("dashboard-en.png"));
     }
 
+    @Test
+    @Order(5)
+    void anAdminOpensAnAppInTheDesignerWithItsFormPreviewed() throws Exception {
+        browser.open(daftar.url() + "/designer");
+        browser.awaitText("New app");
+        browser.screenshot(SCREENSHOTS.resolve("designer-en.png"));
+
+        browser.open(daftar.url() + "/designer/orders");
+        browser.awaitText("No unpublished changes");
+        clickInView(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='entities/sales_order.yaml']"));
+        browser.find(By.id("entity-editor"));
+        clickInView(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='customer']"));
+        browser.find(By.id("field-editor"));
+        browser.screenshot(SCREENSHOTS.resolve("designer-entity-en.png"));
+
+        clickInView(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='forms/sales_order.yaml']"));
+        browser.find(By.id("form-preview"));
+        browser.screenshot(SCREENSHOTS.resolve("designer-form-en.png"));
+    }
+
+    /** Scrolls what {@code by} finds to the middle of the window and clicks it. */
+    private static void clickInView(By by) {
+        WebElement element = browser.find(by);
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+        browser.settle();
+    }
+
     /** Types into the input {@code css} finds and leaves it, so that Vaadin gets the value. */
     private static void typeInto(String css, String text) {
         WebElement input = browser.find(By.cssSelector(css));

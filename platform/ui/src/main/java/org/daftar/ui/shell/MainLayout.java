@@ -22,9 +22,9 @@ import org.daftar.ui.runtime.RuntimeSnapshot;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The frame of every screen: a navigation bar (home link, language switch, the signed-in user and
- * "Sign out") and a drawer with the apps' navigation ({@link AppNavigation}), in the user's
- * language, right-to-left for Arabic. On a screen of an app ({@code apps/APP/...}) the app's menu is
+ * The frame of every screen: a navigation bar (home link, for admins a link to the designer,
+ * language switch, the signed-in user and "Sign out") and a drawer with the apps' navigation
+ * ({@link AppNavigation}), in the user's language, right-to-left for Arabic. On a screen of an app ({@code apps/APP/...}) the app's menu is
  * open and the app's theme ({@code themes/NAME/theme.css}) is loaded. The drawer follows the
  * definitions in force: after a publish, the next navigation shows the new menus.
  *
@@ -40,6 +40,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     private final Anchor home = new Anchor(".", "");
     private final Span user = new Span();
     private final Button signOut = new Button();
+    private final Anchor designer = new Anchor("designer", "");
     private final Scroller drawer = new Scroller();
     private String app;
     private Registration theme;
@@ -59,7 +60,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setVisible(signOuts.getIfAvailable() != null);
         signOut.addClickListener(click -> signOuts.ifAvailable(SignOut::signOut));
-        HorizontalLayout bar = new HorizontalLayout(home, new LanguageSwitch(), user, signOut);
+        designer.setId("designer-link");
+        designer.setVisible(false);
+        HorizontalLayout bar = new HorizontalLayout(home, designer, new LanguageSwitch(), user, signOut);
         bar.setAlignItems(Alignment.CENTER);
         bar.setWidthFull();
         bar.expand(home);
@@ -76,6 +79,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         DataGateway data = gateway.getIfAvailable();
         user.setText(data == null ? "" : data.user());
         user.setVisible(data != null);
+        designer.setText(getTranslation("shell.designer"));
+        designer.setVisible(isAdmin(data));
         drawer.setContent(navigation().build(language, app));
     }
 
@@ -105,6 +110,15 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         String styleSheet = app == null ? null : runtime.current().definitions().app(app).flatMap(AppTheme::styleSheet).orElse(null);
         if (styleSheet != null) {
             theme = getUI().map(ui -> ui.getPage().addStyleSheet(styleSheet)).orElse(null);
+        }
+    }
+
+    /** Admins see the link to the designer (which checks the role again on the server). */
+    private static boolean isAdmin(DataGateway data) {
+        try {
+            return data != null && data.roles().contains("admin");
+        } catch (RuntimeException e) {
+            return false; // nobody signed in
         }
     }
 

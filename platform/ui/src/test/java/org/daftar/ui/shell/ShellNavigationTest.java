@@ -53,6 +53,15 @@ class ShellNavigationTest extends ListScreenTest {
     }
 
     @Test
+    void anAdminHasALinkToTheDesignerInTheBar() {
+        open("apps/shop/lists/orders");
+
+        Anchor designer = _get(Anchor.class, spec -> spec.withId("designer-link"));
+        assertThat(designer.getText()).isEqualTo("Designer");
+        assertThat(designer.getHref()).isEqualTo("designer");
+    }
+
+    @Test
     void theBarShowsTheSignedInUserAndSignOut() {
         open("apps/shop/lists/orders");
 
