@@ -71,11 +71,27 @@ public final class SchemaMigrator {
      * @throws IllegalArgumentException when {@code options} asks to purge what cannot be purged
      */
     public MigrationResult migrate(DesiredSchema target, MigrationOptions options) {
+        return migrate(target, options, null);
+    }
+
+    /**
+     * Migrates as {@link #migrate(DesiredSchema, MigrationOptions)} and, unless the plan is refused,
+     * runs {@code alongside} in the same transaction after the plan (also when there was nothing to
+     * apply): what it writes commits with the tables' changes or not at all. The publishing of
+     * definitions records the published version this way.
+     *
+     * @throws MigrationFailedException when a step fails (nothing is applied)
+     */
+    public MigrationResult migrate(DesiredSchema target, MigrationOptions options, InSameTransaction alongside) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 MigrationResult result = migrate(connection, target, options);
-                if (result.applied()) {
+                boolean refused = result.status() == MigrationResult.Status.REFUSED;
+                if (alongside != null && !refused) {
+                    alongside.run(connection);
+                }
+                if (result.applied() || (alongside != null && !refused)) {
                     connection.commit();
                 } else {
                     connection.rollback();
@@ -88,6 +104,12 @@ public final class SchemaMigrator {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot migrate the database: " + e.getMessage(), e);
         }
+    }
+
+    /** Work done in the migration's own transaction, after the plan (see {@link #migrate(DesiredSchema, MigrationOptions, InSameTransaction)}). */
+    @FunctionalInterface
+    public interface InSameTransaction {
+        void run(Connection connection) throws SQLException;
     }
 
     private MigrationResult migrate(Connection connection, DesiredSchema target, MigrationOptions options) throws SQLException {

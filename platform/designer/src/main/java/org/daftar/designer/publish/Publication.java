@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.daftar.data.migration.MigrationFailedException;
 import org.daftar.data.migration.MigrationOptions;
@@ -60,7 +61,7 @@ final class Publication {
     }
 
     /**
-     * Applies checked, valid files and records them: the outcome, and the new snapshot (warmed up)
+     * Applies checked, valid files and records them in the same transaction: the outcome, and the new snapshot (warmed up)
      * when published. The snapshot is built and warmed up before the tables change, so the moment
      * between the tables changing and the screens following is as short as it can be.
      */
@@ -73,17 +74,20 @@ final class Publication {
         }
         RuntimeSnapshot prepared = factory.build(checked.definitions());
         prepared.queries().warmUp();
+        AtomicReference<Release> recorded = new AtomicReference<>();
         MigrationResult result;
         try {
-            result = migrator.migrate(desired, new MigrationOptions(false, Set.of(), user));
-        } catch (MigrationFailedException e) {
+            // the version is recorded in the transaction that changes the tables: both or neither
+            result = migrator.migrate(desired, new MigrationOptions(false, Set.of(), user),
+                    connection -> recorded.set(releases.record(connection, sorted(files), origin, comment, user)));
+        } catch (MigrationFailedException | IllegalStateException e) {
             return Attempt.notPublished(new PublishOutcome(PublishOutcome.Status.FAILED, checked, Optional.of(planned),
                     Optional.empty(), PublishTexts.get(locale, "failed", e.getMessage())), null);
         }
         if (result.status() == MigrationResult.Status.REFUSED) {
             return Attempt.notPublished(refused(checked, result.plan(), locale), result);
         }
-        Release release = releases.record(sorted(files), origin, comment, user);
+        Release release = recorded.get();
         return new Attempt(new PublishOutcome(PublishOutcome.Status.PUBLISHED, checked, Optional.of(result.plan()),
                 Optional.of(release), PublishTexts.get(locale, "published", release.number())),
                 prepared.withVersion(version(release)), result);

@@ -18,10 +18,11 @@ import org.daftar.ui.runtime.RuntimeSnapshot;
  * navigation. One publish runs at a time; the others wait.
  *
  * <p>Publishing checks the files (as the server loads them at start: the plugins' field types
- * and the installed themes), applies their plan in one transaction with the
- * {@link org.daftar.data.migration.SchemaMigrator} — a plan with a refused step, or a step that
- * fails, leaves the tables, the versions and the screens as they were — then records the version,
- * builds its snapshot (the query engine warmed up) and swaps it in.
+ * and the installed themes), builds the new snapshot (the query engine warmed up), applies their
+ * plan and records the version in one transaction with the
+ * {@link org.daftar.data.migration.SchemaMigrator} — a plan with a refused step, or a step or the
+ * recording that fails, leaves the tables, the versions and the screens as they were — then swaps
+ * the snapshot in.
  *
  * <pre>{@code
  * PublishingWorkspace workspace = new PublishingWorkspace(loader, factory, new ReleaseStore(dataSource), holder);

@@ -37,41 +37,10 @@ public final class ReleaseStore {
 
     /** Keeps {@code files} as the next version, numbered one more than the last, in one transaction. */
     public Release record(List<DefinitionSource> files, ReleaseOrigin origin, String comment, String user) {
-        String checksum = DefinitionsChecksum.of(files);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                try (Statement lock = connection.createStatement()) {
-                    lock.execute("LOCK TABLE daftar_definition_release IN EXCLUSIVE MODE");
-                }
-                long number;
-                try (Statement next = connection.createStatement();
-                        ResultSet rows = next.executeQuery("SELECT coalesce(max(number), 0) + 1 FROM daftar_definition_release")) {
-                    rows.next();
-                    number = rows.getLong(1);
-                }
-                Release release = new Release(number, user, now, comment == null ? "" : comment, origin.code(), checksum);
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO daftar_definition_release (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")) {
-                    insert.setLong(1, number);
-                    insert.setString(2, release.publishedBy());
-                    insert.setTimestamp(3, Timestamp.from(now));
-                    insert.setString(4, release.comment());
-                    insert.setString(5, release.origin());
-                    insert.setString(6, checksum);
-                    insert.executeUpdate();
-                }
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO daftar_definition_release_file (release, location, text) VALUES (?, ?, ?)")) {
-                    for (DefinitionSource file : files) {
-                        insert.setLong(1, number);
-                        insert.setString(2, file.location());
-                        insert.setString(3, file.text());
-                        insert.addBatch();
-                    }
-                    insert.executeBatch();
-                }
+                Release release = record(connection, files, origin, comment, user);
                 connection.commit();
                 return release;
             } catch (SQLException | RuntimeException e) {
@@ -81,6 +50,47 @@ public final class ReleaseStore {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot record the published version: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Keeps {@code files} as the next version in the caller's transaction (which commits it or
+     * not): publishing records the version in the transaction that changes the tables.
+     */
+    public Release record(Connection connection, List<DefinitionSource> files, ReleaseOrigin origin, String comment,
+            String user) throws SQLException {
+        String checksum = DefinitionsChecksum.of(files);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        try (Statement lock = connection.createStatement()) {
+            lock.execute("LOCK TABLE daftar_definition_release IN EXCLUSIVE MODE");
+        }
+        long number;
+        try (Statement next = connection.createStatement();
+                ResultSet rows = next.executeQuery("SELECT coalesce(max(number), 0) + 1 FROM daftar_definition_release")) {
+            rows.next();
+            number = rows.getLong(1);
+        }
+        Release release = new Release(number, user, now, comment == null ? "" : comment, origin.code(), checksum);
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO daftar_definition_release (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, number);
+            insert.setString(2, release.publishedBy());
+            insert.setTimestamp(3, Timestamp.from(now));
+            insert.setString(4, release.comment());
+            insert.setString(5, release.origin());
+            insert.setString(6, checksum);
+            insert.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO daftar_definition_release_file (release, location, text) VALUES (?, ?, ?)")) {
+            for (DefinitionSource file : files) {
+                insert.setLong(1, number);
+                insert.setString(2, file.location());
+                insert.setString(3, file.text());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        return release;
     }
 
     /** The newest version, if any was published. */

@@ -105,6 +105,31 @@ class PublishingWorkspaceTest {
     }
 
     @Test
+    void aVersionThatCannotBeRecordedLeavesTheTablesAsTheyWere() {
+        RuntimeSnapshot before = fixture.holder().current();
+        fixture.db().execute("""
+                create function refuse_release_files() returns trigger language plpgsql as
+                  $$ begin raise exception 'disk full (simulated)'; end $$;
+                create trigger refuse_release_files before insert on daftar_definition_release_file
+                  for each row execute function refuse_release_files();
+                """);
+        try {
+            PublishOutcome outcome = fixture.workspace().publish(
+                    WorkspaceFixture.app("desk", TICKET + "  - {id: phone, type: phone}\n"), "Phone on tickets", "admin");
+
+            assertThat(outcome.status()).isEqualTo(PublishOutcome.Status.FAILED);
+            assertThat(outcome.message()).contains("disk full (simulated)");
+            assertThat(fixture.db().queryValue("select count(*) from information_schema.columns "
+                    + "where table_schema = 'desk' and table_name = 'ticket' and column_name = 'phone'")).isEqualTo(0L);
+            assertThat(fixture.workspace().releases()).hasSize(1);
+            assertThat(fixture.holder().current()).isSameAs(before);
+        } finally {
+            fixture.db().execute("drop trigger refuse_release_files on daftar_definition_release_file; "
+                    + "drop function refuse_release_files()");
+        }
+    }
+
+    @Test
     void invalidFilesAreNamedAtFileLineAndColumnAndChangeNothing() {
         RuntimeSnapshot before = fixture.holder().current();
         List<DefinitionSource> broken = WorkspaceFixture.with(DESK, "desk/entities/ticket.yaml",
