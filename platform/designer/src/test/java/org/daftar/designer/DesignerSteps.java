@@ -11,7 +11,7 @@ import java.util.List;
 import org.daftar.designer.editor.EntityEditor;
 import org.daftar.designer.editor.FormEditor;
 import org.daftar.designer.editor.OrderedRows;
-import org.daftar.designer.publishing.PublishDialog;
+import org.daftar.designer.publishdialog.PublishDialog;
 import org.daftar.designer.screen.AppDesignerView;
 import org.daftar.designer.screen.DesignerView;
 import org.daftar.designer.screen.FileEditorPanel;

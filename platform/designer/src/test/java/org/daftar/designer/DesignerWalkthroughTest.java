@@ -23,7 +23,7 @@ import org.daftar.designer.editor.ChoicesEditor;
 import org.daftar.designer.editor.FormEditor;
 import org.daftar.designer.publish.DefinitionsWorkspace;
 import org.daftar.designer.publish.Release;
-import org.daftar.designer.publishing.PublishDialog;
+import org.daftar.designer.publishdialog.PublishDialog;
 import org.daftar.designer.screen.AppDesignerView;
 import org.daftar.designer.versions.VersionsDialog;
 import org.daftar.testsupport.TestDatabase;

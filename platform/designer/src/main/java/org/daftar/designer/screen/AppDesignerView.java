@@ -31,7 +31,7 @@ import org.daftar.designer.editor.AppLookup;
 import org.daftar.designer.editor.NewFiles;
 import org.daftar.designer.i18n.DesignerTexts;
 import org.daftar.designer.publish.PublishOutcome;
-import org.daftar.designer.publishing.PublishDialog;
+import org.daftar.designer.publishdialog.PublishDialog;
 import org.daftar.designer.session.DesignerSession;
 import org.daftar.designer.versions.VersionsDialog;
 import org.daftar.designer.yaml.Nodes;

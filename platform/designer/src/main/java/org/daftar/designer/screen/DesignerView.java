@@ -23,7 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.daftar.designer.draft.AppDraft;
 import org.daftar.designer.i18n.DesignerTexts;
-import org.daftar.designer.publishing.PublishDialog;
+import org.daftar.designer.publishdialog.PublishDialog;
 import org.daftar.designer.session.DesignerSession;
 import org.daftar.designer.files.AppFiles;
 import org.daftar.designer.files.BadZipException;

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.daftar.designer.i18n.DesignerTexts;
 import org.daftar.designer.publish.PublishOutcome;
 import org.daftar.designer.publish.Release;
-import org.daftar.designer.publishing.PublishDialog;
+import org.daftar.designer.publishdialog.PublishDialog;
 import org.daftar.designer.session.DesignerSession;
 import org.daftar.model.load.LoadResult;
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.daftar.designer.DesignerTestContext;
-import org.daftar.designer.publishing.PublishDialog;
+import org.daftar.designer.publishdialog.PublishDialog;
 import org.daftar.designer.files.DefinitionsZip;
 import org.daftar.model.Definitions;
 import org.daftar.model.load.DefinitionSource;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.daftar.designer.DesignerTestContext;
 import org.daftar.designer.Screens;
 import org.daftar.designer.publish.Release;
-import org.daftar.designer.publishing.PublishDialog;
+import org.daftar.designer.publishdialog.PublishDialog;
 import org.daftar.designer.screen.AppDesignerView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -3,4 +3,4 @@
  * highlighted with their reason), a comment, and the outcome; the same plan view serves rollbacks
  * and imports.
  */
-package org.daftar.designer.publishing;
+package org.daftar.designer.publishdialog;

@@ -1,4 +1,4 @@
-package org.daftar.designer.publishing;
+package org.daftar.designer.publishdialog;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
