@@ -1,8 +1,7 @@
 package org.daftar.designer.files;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import org.daftar.ui.i18n.TextBundle;
 
 /**
  * Why an imported zip, or one of its entries, was not accepted.
@@ -13,7 +12,7 @@ import java.util.ResourceBundle;
  */
 public record ZipProblem(Kind kind, String entry, long limit) {
 
-    private static final String BUNDLE = "org.daftar.designer.files.texts";
+    private static final TextBundle TEXTS = new TextBundle("org.daftar.designer.files.texts");
 
     public enum Kind {
         /** The name leaves the zip's folder (path traversal). */
@@ -38,9 +37,6 @@ public record ZipProblem(Kind kind, String entry, long limit) {
 
     /** The sentence for the admin, in Arabic for {@code ar}, else English. */
     public String text(Locale locale) {
-        Locale language = locale != null && "ar".equals(locale.getLanguage()) ? Locale.of("ar") : Locale.ROOT;
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String key = switch (kind) {
             case OUTSIDE -> "outside";
             case NOT_DEFINITION -> "notDefinition";
@@ -56,7 +52,7 @@ public record ZipProblem(Kind kind, String entry, long limit) {
             case TOO_MANY, TOTAL_TOO_LARGE -> new Object[] {String.valueOf(limit)};
             default -> new Object[] {entry, String.valueOf(limit)};
         };
-        return new MessageFormat(bundle.getString(key), language).format(arguments);
+        return TEXTS.text(locale, key, arguments);
     }
 
     @Override

@@ -1,11 +1,8 @@
 package org.daftar.designer.i18n;
 
-import java.text.MessageFormat;
-import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.daftar.ui.i18n.Language;
+import org.daftar.ui.i18n.TextBundle;
 
 /**
  * The designer's texts in one language, from its own bundle
@@ -17,6 +14,8 @@ public final class DesignerTexts {
 
     /** The bundle's base name on the classpath. */
     public static final String BUNDLE = "org.daftar.designer.i18n.designer";
+
+    private static final TextBundle TEXTS = new TextBundle(BUNDLE);
 
     private final Language language;
 
@@ -30,12 +29,7 @@ public final class DesignerTexts {
     }
 
     public String get(String key, Object... arguments) {
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, language.locale(), NoFallback.INSTANCE).getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(arguments);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
+        return TEXTS.text(language.locale(), key, arguments);
     }
 
     public Language language() {
@@ -50,21 +44,5 @@ public final class DesignerTexts {
     /** {@code rtl} for Arabic, {@code ltr} otherwise, for a {@code dir} attribute. */
     public String direction() {
         return language.rightToLeft() ? "rtl" : "ltr";
-    }
-
-    /** Looks a language up in its own file only, never in the machine's default language. */
-    private static final class NoFallback extends ResourceBundle.Control {
-
-        static final NoFallback INSTANCE = new NoFallback();
-
-        @Override
-        public List<String> getFormats(String baseName) {
-            return FORMAT_PROPERTIES;
-        }
-
-        @Override
-        public Locale getFallbackLocale(String baseName, Locale locale) {
-            return null;
-        }
     }
 }

@@ -1,9 +1,8 @@
 package org.daftar.designer.publish;
 
 import com.vaadin.flow.component.UI;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import org.daftar.ui.i18n.TextBundle;
 
 /**
  * The sentences publishing gives the admin, in English or Arabic
@@ -11,20 +10,17 @@ import java.util.ResourceBundle;
  */
 public final class PublishTexts {
 
-    private static final String BUNDLE = "org.daftar.designer.publish.texts";
+    private static final TextBundle TEXTS = new TextBundle("org.daftar.designer.publish.texts");
 
     private PublishTexts() {}
 
     /** The text {@code key} in {@code locale} (Arabic for {@code ar}, else English), filled with {@code arguments}. */
     public static String get(Locale locale, String key, Object... arguments) {
-        Locale language = locale != null && "ar".equals(locale.getLanguage()) ? Locale.of("ar") : Locale.ROOT;
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
         Object[] texts = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
             texts[i] = String.valueOf(arguments[i]); // digits as written, in both languages
         }
-        return new MessageFormat(bundle.getString(key), language).format(texts);
+        return TEXTS.text(locale, key, texts);
     }
 
     /** The language of the screen this runs for, English outside one. */

@@ -1,12 +1,9 @@
 package org.daftar.ui.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,30 +22,10 @@ public class Messages implements I18NProvider {
         return Arrays.stream(Language.values()).map(Language::locale).toList();
     }
 
+    private final TextBundle texts = new TextBundle(BUNDLE);
+
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        Locale language = Language.of(locale).locale();
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, language, NoFallback.INSTANCE).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, language).format(params);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
-    }
-
-    /** Looks a language up in its own file only, never in the machine's default language. */
-    private static final class NoFallback extends ResourceBundle.Control {
-
-        static final NoFallback INSTANCE = new NoFallback();
-
-        @Override
-        public List<String> getFormats(String baseName) {
-            return FORMAT_PROPERTIES;
-        }
-
-        @Override
-        public Locale getFallbackLocale(String baseName, Locale locale) {
-            return null;
-        }
+        return texts.text(locale, key, params);
     }
 }

@@ -44,7 +44,7 @@ class LinesEditorTest {
 
         assertThat(lines.getCellText(0, "amount")).isEqualTo("10.00");
         assertThat(lines.getEditedLine()).isEqualTo(1);
-        assertThat(lines.getCell(1, "amount")).as("a computed cell has no editor").isNull();
+        assertThat(((ValueDisplay) lines.getCell(1, "amount")).getText()).as("the edited line's computed cell").isEqualTo("2.50");
         assertThat(lines.getCellText(1, "amount")).isEqualTo("2.50");
         assertThat(lines.getTotals().get("amount")).isEqualByComparingTo("12.50");
         assertThat(lines.getTotalText("amount")).isEqualTo("12.50");
@@ -114,6 +114,25 @@ class LinesEditorTest {
         assertThat(((NumberInput) lines.getCell(0, "quantity")).isInvalid()).isFalse();
         assertThat(lines.getMessages()).hasSize(1);
         assertThat(editor.id()).isNull();
+    }
+
+    @Test
+    void theEditedLineStaysOpenWhileItsValuesChange() {
+        LinesEditor lines = (LinesEditor) field(openNew(), "lines");
+        lines.addLine();
+        TextField item = (TextField) lines.getCell(0, "item");
+        NumberInput quantity = (NumberInput) lines.getCell(0, "quantity");
+        NumberInput unitPrice = (NumberInput) lines.getCell(0, "unit_price");
+        MockVaadin.clientRoundtrip(false); // the grid opens its editor with the server's answer
+
+        item.setValue("Bolts");
+        quantity.setValue(new BigDecimal("4"));
+        unitPrice.setValue(new BigDecimal("2.5"));
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(lines.getGrid().getEditor().isOpen()).as("the user goes on typing in the same line").isTrue();
+        assertThat(((ValueDisplay) lines.getCell(0, "amount")).getText()).isEqualTo("10.00");
+        assertThat(lines.getTotalText("amount")).isEqualTo("10.00");
     }
 
     @Test

@@ -40,7 +40,8 @@ import org.daftar.plugin.render.RendererRegistry;
  * row's remove button. Messages about a line are shown at its cell and under the grid.
  *
  * <p>Keyboard: a click or Enter on a line edits it; in the edited line Tab moves from cell to cell,
- * Enter moves to the next line and Escape stops editing (the form's Escape is not triggered).
+ * Enter moves to the next line (except in a combo box, where Enter picks the option) and Escape
+ * stops editing (the form's Escape is not triggered).
  *
  * <p>Only one line is edited at a time, so the components of the cells exist once per column, not
  * once per line: a form with many lines costs the server little more than one with a single line.
@@ -106,10 +107,7 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
         for (FieldDef column : columns) {
             Grid.Column<Line> shown = grid.addColumn(line -> line.text(column))
                     .setKey(column.name()).setHeader(column.labelOrName().in(locale)).setResizable(true);
-            if (!column.isGenerated()) {
-                // A computed column has no editor: its text follows the edited line's values.
-                shown.setEditorComponent(line -> cell(column.name()));
-            }
+            shown.setEditorComponent(line -> cell(column.name()));
         }
         removeColumn = grid.addColumn(LitRenderer.<Line>of("<vaadin-button theme=\"tertiary error icon\" aria-label=\"${item.label}\""
                         + " @click=\"${remove}\"><vaadin-icon icon=\"vaadin:trash\"></vaadin-icon></vaadin-button>")
@@ -171,12 +169,12 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
 
     /**
      * The component of the cell of {@code field} in the line at {@code index} (from 0), that line
-     * being edited: as when the user clicks the line. A computed column has none ({@code null}): it
-     * shows {@link #getCellText} while the line is edited too.
+     * being edited: as when the user clicks the line. A computed column's is read-only and follows
+     * the line's values as the user types.
      */
     public Component getCell(int index, String field) {
         edit(lines.get(index));
-        return lineEntity.field(field).filter(FieldDef::isGenerated).isPresent() ? null : cells.get(field);
+        return cells.get(field);
     }
 
     /** The text the cell of {@code field} shows in the line at {@code index} (from 0) while it is not edited. */
@@ -233,9 +231,10 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
             line.messages.put(field, message);
             showMessagesAtCells();
             if (editing == line) {
-                showCellMessages(line);
+                showCellMessages(line); // refreshing the edited line would close its editor
+            } else {
+                grid.getDataProvider().refreshItem(line);
             }
-            grid.getDataProvider().refreshItem(line);
         }
         if (messages.getParent().isEmpty()) {
             add(messages);
@@ -317,9 +316,7 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
         showing = true;
         try {
             for (FieldDef column : columns) {
-                if (!column.isGenerated()) {
-                    FieldValues.set(cell(column.name()), line.values.get(column.name()));
-                }
+                FieldValues.set(cell(column.name()), line.values.get(column.name()));
             }
         } finally {
             showing = false;
@@ -331,6 +328,7 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
 
     /** Stops editing: the edited line shows its values as text again. */
     private void stopEditing() {
+        Line edited = editing;
         editing = null;
         if (escape != null) {
             escape.remove();
@@ -338,6 +336,9 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
         }
         if (grid.getEditor().isOpen()) {
             grid.getEditor().closeEditor();
+        }
+        if (edited != null && lines.contains(edited)) {
+            grid.getDataProvider().refreshItem(edited);
         }
     }
 
@@ -366,6 +367,10 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
                 labelled.setLabel(null);
             }
             cell.getElement().removeAttribute("id");
+            if ("vaadin-combo-box".equals(cell.getElement().getTag())) {
+                // Enter in a combo box picks its option (a product by name) and stays in the line
+                cell.getElement().executeJs("this.addEventListener('keydown', e => { if (e.key === 'Enter') e.stopPropagation(); })");
+            }
             cell.getElement().setAttribute("aria-label", column.labelOrName().in(locale));
             if (cell instanceof com.vaadin.flow.component.HasSize sized) {
                 sized.setWidthFull();
@@ -392,9 +397,26 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
         }
         line.values.put(column.name(), value instanceof String text && text.isEmpty() ? null : value);
         computer.compute(line.values);
-        grid.getDataProvider().refreshItem(line);
+        showComputed(line);
         showTotals();
         updateValue();
+    }
+
+    /**
+     * The edited line's computed cells follow its values. The line is not refreshed in the grid
+     * while it is edited: a refresh closes the grid's editor under the user's cursor.
+     */
+    private void showComputed(Line line) {
+        showing = true;
+        try {
+            for (FieldDef column : columns) {
+                if (column.isGenerated()) {
+                    FieldValues.set(cell(column.name()), line.values.get(column.name()));
+                }
+            }
+        } finally {
+            showing = false;
+        }
     }
 
     /** The edited line's messages at its cells' components; the others' cleared. */
