@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
@@ -71,6 +72,10 @@ final class ImportDialog extends Dialog {
         upload.setMaxFileSize(MAX_MEGABYTES * 1024 * 1024);
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> upload.getUI()
                 .ifPresent(ui -> ui.access(() -> read(bytes)))));
+        upload.setI18n(new UploadI18N().setAddFiles(new UploadI18N.AddFiles().setOne(text("list.import.choose", null)))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(text("list.import.drop", null)))
+                .setError(new UploadI18N.Error().setFileIsTooBig(text("list.import.tooBig", MAX_MEGABYTES))
+                        .setIncorrectFileType(text("list.import.notCsv", null))));
         upload.addFileRejectedListener(rejected -> showProblems(List.of(rejected.getErrorMessage())));
         summary.setId("import-summary");
         problems.setId("import-problems");

@@ -253,11 +253,9 @@ public class ListView extends VerticalLayout implements BeforeEnterObserver, Loc
     }
 
     /** "Import": the dialog is made when the button is clicked, so an unused import costs the list nothing. */
-    private Button importButton() {
-        Button importing = new Button(getTranslation("list.import"), click -> definitions.entity(app.id(), list.entity())
+    private ImportButton importButton() {
+        return new ImportButton(getTranslation("list.import"), () -> definitions.entity(app.id(), list.entity())
                 .ifPresent(entity -> new ImportDialog(gateway, entity, rights, language, list.id(), this::refresh).open()));
-        importing.setId("import-records");
-        return importing;
     }
 
     private Button deleteButton() {
