@@ -46,8 +46,8 @@ import org.daftar.ui.shell.UiLanguage;
  * A list of an app ({@code apps/APP/lists/LIST}): a grid of the list's columns, read page by page
  * with keyset pagination and sorted in the database, with filters per column, quick search, a
  * column chooser, saved views, bulk delete with undo, export of the current view and import of a
- * CSV file ({@link ImportDialog}). Everything the
- * user sets is in the URL ({@link ListState}), so a list can be bookmarked and the back button works.
+ * CSV file ({@link ImportDialog}). Everything the user sets is in the URL ({@link ListState}), so a
+ * list can be bookmarked and the back button works.
  * Opening a row (double-click or Enter) opens the list's form at {@code apps/APP/forms/FORM/ID}.
  * The list never counts a table to open: its size is PostgreSQL's estimate until the user asks for
  * the exact count.
