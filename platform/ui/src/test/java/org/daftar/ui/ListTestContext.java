@@ -26,6 +26,8 @@ import org.daftar.testsupport.TestDatabase;
 import org.daftar.ui.data.DataGateway;
 import org.daftar.ui.shell.SignOut;
 import org.daftar.ui.data.DirectDataGateway;
+import org.daftar.ui.data.PolicyDataGateway;
+import org.daftar.security.policy.UserContext;
 import org.daftar.ui.i18n.Messages;
 import org.daftar.ui.list.SavedViewStore;
 import org.daftar.ui.shell.LanguageInitializer;
@@ -34,7 +36,7 @@ import org.springframework.context.support.GenericApplicationContext;
 /**
  * One Spring context for the list and shell screen tests of a JVM: the shop fixture's definitions
  * on a fresh embedded PostgreSQL with the platform's tables, a record service, a query engine, a
- * {@link ListTestGateway} for the user {@value #USER} (every right unless a test narrows them), the built-in texts and the saved view
+ * {@link ListTestGateway} for the user {@value #USER} (every right unless a test narrows them; imports go through the policy engine as an admin), the built-in texts and the saved view
  * store. The shop holds {@value #CUSTOMERS} customers, {@value #ORDERS} orders (made through the
  * record service, so totals are computed) and {@value #PRODUCTS} products (made with SQL, every
  * tenth inactive, every seventh without stock).
@@ -83,12 +85,14 @@ public final class ListTestContext {
         QueryEngine queries = new QueryEngine(dataSource, catalog);
         fill(records);
         GenericApplicationContext spring = new GenericApplicationContext();
-        spring.registerBean(RuntimeHolder.class, () -> RuntimeHolder.of(new RuntimeFactory(dataSource, fieldTypes).build(definitions)));
+        RuntimeHolder runtime = RuntimeHolder.of(new RuntimeFactory(dataSource, fieldTypes).build(definitions));
+        spring.registerBean(RuntimeHolder.class, () -> runtime);
         spring.registerBean(DataSource.class, () -> dataSource);
         spring.registerBean(RecordService.class, () -> records);
         spring.registerBean(QueryEngine.class, () -> queries);
         spring.registerBean(DataGateway.class,
-                () -> new ListTestGateway(new DirectDataGateway(records, queries, catalog, definitions, new NoAttachments(), dataSource, USER)));
+                () -> new ListTestGateway(new DirectDataGateway(records, queries, catalog, definitions, new NoAttachments(), dataSource, USER),
+                        new PolicyDataGateway(() -> UserContext.of(USER, Locale.ENGLISH, "admin"), runtime, () -> null, () -> null)));
         spring.registerBean(Messages.class);
         spring.registerBean(LanguageInitializer.class);
         spring.registerBean(SavedViewStore.class);

@@ -15,16 +15,24 @@ import org.daftar.ui.data.Rights;
 
 /**
  * The list tests' gateway: a {@link org.daftar.ui.data.DirectDataGateway} whose rights a test may
- * narrow ({@link #grant}) to see what a screen hides; {@link #reset} gives every right back.
+ * narrow ({@link #grant}) to see what a screen hides; {@link #reset} gives every right back. Imports
+ * go through the policy engine ({@link org.daftar.ui.data.PolicyDataGateway}) and are refused, as the
+ * engine would, when the granted rights have no import.
  */
 public final class ListTestGateway implements DataGateway {
 
     private static volatile Rights granted = Rights.ALL;
 
     private final DataGateway direct;
+    private final DataGateway secured;
 
-    ListTestGateway(DataGateway direct) {
+    /**
+     * @param direct the gateway of every call but imports
+     * @param secured the gateway imports go through, under the policy engine
+     */
+    ListTestGateway(DataGateway direct, DataGateway secured) {
         this.direct = direct;
+        this.secured = secured;
     }
 
     /** From now on, the user has {@code rights} on every entity. */
@@ -115,5 +123,13 @@ public final class ListTestGateway implements DataGateway {
     @Override
     public boolean download(String entity, long id, String field, String ref, OutputStream out) {
         return direct.download(entity, id, field, ref, out);
+    }
+
+    @Override
+    public int importCsv(String entity, InputStream csv, Locale locale) {
+        if (!granted.importRecords()) {
+            throw new org.daftar.security.access.AccessDeniedException("You may not import records of " + entity + ".");
+        }
+        return secured.importCsv(entity, csv, locale);
     }
 }

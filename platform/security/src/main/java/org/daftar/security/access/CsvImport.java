@@ -44,7 +44,7 @@ final class CsvImport {
             Map<String, Object> record = record(connection, entity, columns, rows.get(r), readable, locale, rowNumber,
                     problems);
             if (record != null) {
-                save(connection, () -> create.create(record), rowNumber, problems);
+                save(connection, () -> create.create(record), locale, rowNumber, problems);
             }
         }
         if (!problems.isEmpty()) {
@@ -63,19 +63,14 @@ final class CsvImport {
         List<String> problems = new ArrayList<>();
         for (String name : names) {
             String wanted = name.strip();
-            entity.fields().stream().filter(field -> matches(field, wanted)).findFirst().ifPresentOrElse(columns::add,
-                    () -> problems.add(where(1, wanted, Refusals.isArabic(locale) ? "ليس حقلًا في هذا الكيان."
+            CsvColumns.field(entity, wanted).ifPresentOrElse(columns::add,
+                    () -> problems.add(where(locale, 1, wanted, Refusals.isArabic(locale) ? "ليس حقلًا في هذا الكيان."
                             : "not a field of " + entity.labelOrName().in(locale) + ".")));
         }
         if (!problems.isEmpty()) {
             throw new ImportFailedException(problems);
         }
         return columns;
-    }
-
-    private static boolean matches(FieldDef field, String wanted) {
-        return field.name().equalsIgnoreCase(wanted)
-                || field.labelOrName().texts().values().stream().anyMatch(label -> label.strip().equalsIgnoreCase(wanted));
     }
 
     private Map<String, Object> record(Connection connection, EntityDef entity, List<FieldDef> columns, List<String> cells,
@@ -90,14 +85,14 @@ final class CsvImport {
             try {
                 record.put(field.name(), values.value(connection, entity, field, cells.get(c), readable, locale));
             } catch (IllegalArgumentException e) {
-                problems.add(where(rowNumber, field.name(), e.getMessage()));
+                problems.add(where(locale, rowNumber, field.name(), e.getMessage()));
                 ok = false;
             }
         }
         return ok ? record : null;
     }
 
-    private static void save(Connection connection, Runnable create, int rowNumber, List<String> problems) {
+    private static void save(Connection connection, Runnable create, Locale locale, int rowNumber, List<String> problems) {
         Savepoint savepoint = savepoint(connection);
         try {
             create.run();
@@ -105,15 +100,19 @@ final class CsvImport {
         } catch (ValidationException e) {
             rollback(connection, savepoint);
             for (FieldMessage message : e.messages()) {
-                problems.add(where(rowNumber, message.field(), message.message()));
+                problems.add(where(locale, rowNumber, message.field(), message.message()));
             }
         } catch (AccessDeniedException e) {
             rollback(connection, savepoint);
-            problems.add(where(rowNumber, null, e.getMessage()));
+            problems.add(where(locale, rowNumber, null, e.getMessage()));
         }
     }
 
-    private static String where(int row, String field, String message) {
+    /** Where a problem is, in the user's language: {@code row 3, field price: ...} or {@code الصف 3، الحقل price: ...}. */
+    private static String where(Locale locale, int row, String field, String message) {
+        if (Refusals.isArabic(locale)) {
+            return "الصف " + row + (field == null ? "" : "، الحقل " + field) + ": " + message;
+        }
         return "row " + row + (field == null ? "" : ", field " + field) + ": " + message;
     }
 

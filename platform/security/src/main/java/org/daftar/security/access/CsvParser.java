@@ -11,11 +11,12 @@ import java.util.List;
  * Reads CSV (RFC 4180: comma-separated, double quotes around values with commas, quotes or line
  * breaks, {@code ""} for a quote) in UTF-8, with or without a byte-order mark.
  */
-final class CsvParser {
+public final class CsvParser {
 
     private CsvParser() {}
 
-    static List<List<String>> rows(InputStream in) {
+    /** The rows of a file in UTF-8 (a byte-order mark is skipped), each the list of its values. */
+    public static List<List<String>> rows(InputStream in) {
         String text;
         try {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -28,7 +29,8 @@ final class CsvParser {
         return rows(text);
     }
 
-    static List<List<String>> rows(String text) {
+    /** The rows of a CSV text, each the list of its values. */
+    public static List<List<String>> rows(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder value = new StringBuilder();

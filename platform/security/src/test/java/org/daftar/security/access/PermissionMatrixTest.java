@@ -287,6 +287,20 @@ class PermissionMatrixTest {
         }
 
         @Test
+        void anArabicSpeakerIsToldWhereEachProblemIsInArabic() {
+            assertThatThrownBy(() -> records.importCsv(ADMIN.in(java.util.Locale.forLanguageTag("ar")), CUSTOMER,
+                    csv("code,name,nickname\nC-0042,Good,x\n")))
+                    .isInstanceOf(ImportFailedException.class)
+                    .hasMessage("الصف 1، الحقل nickname: ليس حقلًا في هذا الكيان.");
+            assertThatThrownBy(() -> records.importCsv(ADMIN.in(java.util.Locale.forLanguageTag("ar")), CUSTOMER,
+                    csv("code,name\nBAD,Wrong code\n")))
+                    .isInstanceOf(ImportFailedException.class)
+                    .satisfies(e -> assertThat(((ImportFailedException) e).problems()).singleElement()
+                            .satisfies(p -> assertThat(p).startsWith("الصف 2، الحقل code: ")));
+            assertThat(DB.value("select count(*) from shop.customer")).isEqualTo(4L);
+        }
+
+        @Test
         void theDeskMayNotImportRecordsItCouldNotSeeNorSetAHiddenField() {
             assertThatThrownBy(() -> records.importCsv(SARA_AT_DESK, CUSTOMER, csv("code,name,owner\nC-0050,A,sara\n"
                     + "C-0051,B,omar\n")))

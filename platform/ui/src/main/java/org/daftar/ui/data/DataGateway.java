@@ -11,6 +11,7 @@ import org.daftar.data.record.audit.AuditEntry;
 import org.daftar.query.Result;
 import org.daftar.query.RowSink;
 import org.daftar.query.model.Query;
+import org.daftar.security.access.AccessDeniedException;
 
 /**
  * Everything a screen reads or writes, for the signed-in user. Screens never call the record
@@ -85,4 +86,20 @@ public interface DataGateway {
      * @return false when the record, the field or the file is not there (or not readable)
      */
     boolean download(String entity, long id, String field, String ref, OutputStream out);
+
+    /**
+     * Imports a CSV file (UTF-8, a header row of field names or labels, one record per row) as new
+     * records of {@code entity}, all or nothing; needs the import right. A gateway that cannot import
+     * refuses, which is what this default does.
+     *
+     * @param locale the language of the problems, or {@code null} for the user's
+     * @return how many records were added
+     * @throws org.daftar.security.access.ImportFailedException when any row fails, with every problem as
+     *         {@code row N, field F: message} in the user's language; nothing was added
+     * @throws AccessDeniedException without the import right
+     */
+    default int importCsv(String entity, InputStream csv, Locale locale) {
+        throw new AccessDeniedException(locale != null && "ar".equals(locale.getLanguage())
+                ? "لا يمكن استيراد السجلات هنا." : "Records cannot be imported here.");
+    }
 }

@@ -121,6 +121,11 @@ public class PolicyDataGateway implements DataGateway {
     }
 
     @Override
+    public int importCsv(String entity, InputStream csv, Locale locale) {
+        return records().importCsv(as(locale), entity, csv);
+    }
+
+    @Override
     public List<AuditEntry> history(String entity, long id) {
         return records().history(currentUser.get(), entity, id);
     }

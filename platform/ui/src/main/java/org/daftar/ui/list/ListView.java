@@ -45,8 +45,9 @@ import org.daftar.ui.shell.UiLanguage;
 /**
  * A list of an app ({@code apps/APP/lists/LIST}): a grid of the list's columns, read page by page
  * with keyset pagination and sorted in the database, with filters per column, quick search, a
- * column chooser, saved views, bulk delete with undo and export of the current view. Everything the
- * user sets is in the URL ({@link ListState}), so a list can be bookmarked and the back button works.
+ * column chooser, saved views, bulk delete with undo, export of the current view and import of a
+ * CSV file ({@link ImportDialog}). Everything the user sets is in the URL ({@link ListState}), so a
+ * list can be bookmarked and the back button works.
  * Opening a row (double-click or Enter) opens the list's form at {@code apps/APP/forms/FORM/ID}.
  * The list never counts a table to open: its size is PostgreSQL's estimate until the user asks for
  * the exact count.
@@ -216,7 +217,11 @@ public class ListView extends VerticalLayout implements BeforeEnterObserver, Loc
         ExportLinks links = new ExportLinks(exporter, list.id(), () -> new ExportLinks.View(
                 listQuery.export(state, shownColumns()), shownColumns(), language, estimate));
         HorizontalLayout actions = new HorizontalLayout(search, viewsMenu, chooser, download(links, ExportFormat.CSV),
-                download(links, ExportFormat.XLSX), deleteButton(), newButton());
+                download(links, ExportFormat.XLSX));
+        if (rights.importRecords()) {
+            actions.add(importButton());
+        }
+        actions.add(deleteButton(), newButton());
         actions.setAlignItems(Alignment.CENTER);
         bar.addAndExpand(new Span());
         bar.add(actions);
@@ -245,6 +250,12 @@ public class ListView extends VerticalLayout implements BeforeEnterObserver, Loc
                 (exportLanguage, rows) -> getTranslation(exportLanguage.locale(), "list.export.progress", rows));
         anchor.setVisible(rights.export());
         return anchor;
+    }
+
+    /** "Import": the dialog is made when the button is clicked, so an unused import costs the list nothing. */
+    private ImportButton importButton() {
+        return new ImportButton(getTranslation("list.import"), () -> definitions.entity(app.id(), list.entity())
+                .ifPresent(entity -> new ImportDialog(gateway, entity, rights, language, list.id(), this::refresh).open()));
     }
 
     private Button deleteButton() {
