@@ -1,0 +1,169 @@
+package org.daftar.ui.search;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.KaribuConfig;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.ShortcutsKt;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import kotlin.Unit;
+import org.daftar.security.policy.UserContext;
+import org.daftar.ui.ListTestContext;
+import org.daftar.ui.ListTestGateway;
+import org.daftar.ui.data.PolicyDataGateway;
+import org.daftar.ui.i18n.Language;
+import org.daftar.ui.list.ListScreenTest;
+import org.daftar.ui.list.ListTestFormStub;
+import org.daftar.ui.runtime.RuntimeHolder;
+import org.daftar.ui.shell.LanguageSwitch;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The search of the top bar, on the shop of {@link ListTestContext}: its orders are numbered
+ * {@code ORD-YYYY-00001} to {@code ORD-YYYY-00024}, order {@code i} is for customer {@code 1 + i % 6};
+ * customer 2 is "شركة الريان" (region west), customer 1 "Al Noor Trading" (central). The shop's
+ * only form is the order's, so orders are what the search finds.
+ */
+class GlobalSearchTest extends ListScreenTest {
+
+    @Test
+    void anOrderIsFoundByItsNumberFromAFormPage() {
+        open("apps/shop/forms/sales_order/1");
+
+        type("00005");
+
+        assertThat(groups()).containsExactly("Order");
+        assertThat(found()).singleElement().asString().matches("ORD-\\d{4}-00005");
+    }
+
+    @Test
+    void ordersAreFoundByTheirCustomersArabicNameTheNewestFirst() {
+        open("apps/shop/forms/sales_order/1");
+
+        type("الريان");
+
+        assertThat(found()).hasSize(4);
+        assertThat(found()).allMatch(name -> name.matches("ORD-\\d{4}-000(19|13|07|01)"));
+        assertThat(found().getFirst()).endsWith("00019");
+    }
+
+    @Test
+    void enterOpensTheFormOfTheChosenRecordAndArrowsChooseAnother() {
+        open("apps/shop/lists/orders");
+        type("الريان");
+
+        ShortcutsKt._fireShortcut(search(), Key.ARROW_DOWN);
+        ShortcutsKt._fireShortcut(search(), Key.ENTER);
+
+        assertThat(_get(ListTestFormStub.class).opened()).isEqualTo("shop/sales_order/13");
+        assertThat(search().getValue()).isEmpty();
+        assertThat(search().results().isOpened()).isFalse();
+    }
+
+    @Test
+    void escapeClosesTheResults() {
+        open("apps/shop/lists/orders");
+        type("00005");
+
+        ShortcutsKt._fireShortcut(search(), Key.ESCAPE);
+
+        assertThat(search().results().isOpened()).isFalse();
+    }
+
+    @Test
+    void textFoundNowhereSaysSoInTheUsersLanguage() {
+        open("apps/shop/lists/orders");
+        type("zzzz");
+
+        assertThat(noResults()).isEqualTo("No results for “zzzz”");
+
+        HasValueUtilsKt._setValue(_get(LanguageSwitch.class), Language.ARABIC);
+        type("قهوة غير موجودة");
+
+        assertThat(noResults()).isEqualTo("لا نتائج لـ «قهوة غير موجودة»");
+        assertThat(search().getPlaceholder()).isEqualTo("ابحث في السجلات… (Ctrl+K)");
+    }
+
+    @Test
+    void aUserWhoseRowRuleHidesAnOrderDoesNotFindIt() {
+        // The clerk reads the orders of customers of their region (west: customers 2, 4, 6) and no customers.
+        UserContext westClerk = new UserContext("clerk", Set.of("shop.clerk"), Map.of("shop", Map.of("region", "west")),
+                Locale.ENGLISH);
+        RuntimeHolder runtime = ListTestContext.get().getBean(RuntimeHolder.class);
+        ListTestGateway.signIn(new PolicyDataGateway(() -> westClerk, runtime::current, () -> null, () -> null));
+        open("apps/shop/forms/sales_order/1");
+
+        type("00006");
+        assertThat(noResults()).isEqualTo("No results for “00006”");
+
+        type("00007");
+        assertThat(found()).singleElement().asString().endsWith("00007");
+    }
+
+    @Test
+    void theSearchIsInTheBarOfAnAppsPagesOnlyAndCtrlKFocusesIt() {
+        open("apps/shop/lists/orders");
+
+        assertThat(search().isVisible()).isTrue();
+        assertThat(search().getPlaceholder()).isEqualTo("Search records… (Ctrl+K)");
+        assertThat(search().results()).as("nothing is built before the first search").isNull();
+        List<String> focused = new java.util.ArrayList<>();
+        var handlers = new java.util.ArrayList<>(KaribuConfig.getPendingJavascriptInvocationHandlers());
+        handlers.add(pending -> {
+            if (pending.getOwner() == search().getElement().getNode() && pending.getInvocation().getExpression().contains("focus()")) {
+                focused.add(search().getId().orElseThrow());
+            }
+            return Unit.INSTANCE;
+        });
+        KaribuConfig.setPendingJavascriptInvocationHandlers(handlers);
+        MockVaadin.clientRoundtrip(false);
+
+        ShortcutsKt._fireShortcut(UI.getCurrent(), Key.KEY_K, KeyModifier.CONTROL);
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(focused).containsExactly("global-search");
+    }
+
+    @Test
+    void aSingleLetterSearchesNothing() {
+        open("apps/shop/lists/orders");
+
+        type("R");
+
+        assertThat(search().results().isOpened()).isFalse();
+    }
+
+    private static GlobalSearch search() {
+        return _get(GlobalSearch.class);
+    }
+
+    /** Types {@code text} into the search field as a user does (the pause after typing included). */
+    private static void type(String text) {
+        HasValueUtilsKt._setValue(search(), text);
+    }
+
+    private static List<String> found() {
+        assertThat(search().results().isOpened()).isTrue();
+        return search().results().names();
+    }
+
+    private static List<String> groups() {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(Div.class, spec -> spec.withClasses("daftar-search-group"))
+                .stream().map(Div::getText).toList();
+    }
+
+    private static String noResults() {
+        assertThat(search().results().isOpened()).isTrue();
+        assertThat(search().results().names()).isEmpty();
+        return _get(Div.class, spec -> spec.withId("search-none")).getText();
+    }
+}
