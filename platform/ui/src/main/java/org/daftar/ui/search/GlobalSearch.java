@@ -1,10 +1,11 @@
 package org.daftar.ui.search;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
-import com.vaadin.flow.component.html.Input;
-import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.util.List;
@@ -17,19 +18,34 @@ import org.daftar.ui.shell.UiLanguage;
 /**
  * The search field of the top bar, on every page of an app: finds the app's records as the user
  * types (after a pause of {@value #PAUSE_MS} ms), shows them grouped by entity, and opens the chosen
- * one's form (arrow keys and Enter, or a click; Escape closes the results). Ctrl+K focuses it.
+ * one's form (arrow keys and Enter, or a click; Escape closes the results). Ctrl+K (⌘K) focuses it.
  *
- * <p>Every session has one in every tab, so until the user types it is a plain input and nothing
- * more: the results popup and its keys are made on the first search.
+ * <p>Every session has one in every tab, so until the user types it is a bare {@code <input>} with
+ * one listener, lighter than a text field: Ctrl+K is handled in the browser (a script sent once, no
+ * server state), and the results popup and its keys are made on the first search.
  */
-public final class GlobalSearch extends Input implements LocaleChangeObserver {
+@Tag("input")
+public final class GlobalSearch extends Component implements Focusable<GlobalSearch>, LocaleChangeObserver {
 
     /** How long the user pauses typing before a search runs. */
     public static final int PAUSE_MS = 300;
 
+    /** Focuses the field on Ctrl+K or ⌘K, anywhere on the page, instead of the browser's own use of the keys. */
+    static final String CTRL_K = """
+            const field = this;
+            document.addEventListener('keydown', e => {
+              if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k' && field.isConnected
+                  && field.offsetParent !== null) {
+                e.preventDefault();
+                field.focus();
+                field.select();
+              }
+            });""";
+
     private final Supplier<RuntimeSnapshot> runtime;
     private final Supplier<DataGateway> gateway;
     private String app;
+    private String text = "";
     private SearchResults results;
 
     /**
@@ -37,26 +53,28 @@ public final class GlobalSearch extends Input implements LocaleChangeObserver {
      * @param gateway the signed-in user's gateway, through which every record is found
      */
     public GlobalSearch(Supplier<RuntimeSnapshot> runtime, Supplier<DataGateway> gateway) {
-        super(ValueChangeMode.LAZY);
         this.runtime = runtime;
         this.gateway = gateway;
-        setValueChangeTimeout(PAUSE_MS);
         setId("global-search");
-        setType("search");
-        addClassName("daftar-search");
+        getElement().setAttribute("type", "search");
+        getElement().getClassList().add("daftar-search");
         getElement().setAttribute("aria-keyshortcuts", "Control+K");
-        addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                search(change.getValue());
-            }
-        });
-        addFocusShortcut(Key.KEY_K, KeyModifier.CONTROL);
+        getElement().addEventListener("input", typed -> search(typed.getEventData().get("element.value").asString()))
+                .addEventData("element.value")
+                .debounce(PAUSE_MS);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        if (attach.isInitialAttach()) {
+            getElement().executeJs(CTRL_K);
+        }
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        setPlaceholder(getTranslation("search.placeholder"));
-        setAriaLabel(getTranslation("search.label"));
+        getElement().setAttribute("placeholder", getTranslation("search.placeholder"));
+        getElement().setAttribute("aria-label", getTranslation("search.label"));
     }
 
     /** Searches the app {@code appId} from now on; hidden outside an app ({@code null}). */
@@ -69,11 +87,12 @@ public final class GlobalSearch extends Input implements LocaleChangeObserver {
     }
 
     /** Finds the records containing {@code text} and shows them; too short a text closes the results. */
-    void search(String text) {
+    void search(String typed) {
         if (results == null) {
             build();
         }
-        String wanted = text == null ? "" : text.strip();
+        text = typed == null ? "" : typed;
+        String wanted = text.strip();
         if (app == null || wanted.length() < RecordSearch.MIN_LENGTH) {
             results.close();
             return;
@@ -97,8 +116,14 @@ public final class GlobalSearch extends Input implements LocaleChangeObserver {
 
     private void open(RecordSearch.Hit hit) {
         results.close();
-        setValue("");
+        text = "";
+        getElement().setProperty("value", "");
         getUI().ifPresent(ui -> ui.navigate(hit.path()));
+    }
+
+    /** The text searched last. */
+    public String text() {
+        return text;
     }
 
     /** The results popup, once the user has searched; {@code null} before. */

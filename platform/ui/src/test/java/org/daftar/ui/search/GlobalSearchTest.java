@@ -8,7 +8,6 @@ import com.github.mvysny.kaributesting.v10.KaribuConfig;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.ShortcutsKt;
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
@@ -65,7 +64,8 @@ class GlobalSearchTest extends ListScreenTest {
         ShortcutsKt._fireShortcut(search(), Key.ENTER);
 
         assertThat(_get(ListTestFormStub.class).opened()).isEqualTo("shop/sales_order/13");
-        assertThat(search().getValue()).isEmpty();
+        assertThat(search().text()).isEmpty();
+        assertThat(search().getElement().getProperty("value")).isEmpty();
         assertThat(search().results().isOpened()).isFalse();
     }
 
@@ -90,7 +90,7 @@ class GlobalSearchTest extends ListScreenTest {
         type("قهوة غير موجودة");
 
         assertThat(noResults()).isEqualTo("لا نتائج لـ «قهوة غير موجودة»");
-        assertThat(search().getPlaceholder()).isEqualTo("ابحث في السجلات… (Ctrl+K)");
+        assertThat(search().getElement().getAttribute("placeholder")).isEqualTo("ابحث في السجلات… (Ctrl+K)");
     }
 
     @Test
@@ -110,27 +110,25 @@ class GlobalSearchTest extends ListScreenTest {
     }
 
     @Test
-    void theSearchIsInTheBarOfAnAppsPagesOnlyAndCtrlKFocusesIt() {
-        open("apps/shop/lists/orders");
-
-        assertThat(search().isVisible()).isTrue();
-        assertThat(search().getPlaceholder()).isEqualTo("Search records… (Ctrl+K)");
-        assertThat(search().results()).as("nothing is built before the first search").isNull();
-        List<String> focused = new java.util.ArrayList<>();
+    void theSearchIsInTheBarOfAnAppsPagesAndCtrlKFocusesItInTheBrowser() {
+        List<String> scripts = new java.util.ArrayList<>();
         var handlers = new java.util.ArrayList<>(KaribuConfig.getPendingJavascriptInvocationHandlers());
         handlers.add(pending -> {
-            if (pending.getOwner() == search().getElement().getNode() && pending.getInvocation().getExpression().contains("focus()")) {
-                focused.add(search().getId().orElseThrow());
+            if (pending.getOwner() == search().getElement().getNode()) {
+                scripts.add(pending.getInvocation().getExpression());
             }
             return Unit.INSTANCE;
         });
         KaribuConfig.setPendingJavascriptInvocationHandlers(handlers);
+
+        open("apps/shop/lists/orders");
         MockVaadin.clientRoundtrip(false);
 
-        ShortcutsKt._fireShortcut(UI.getCurrent(), Key.KEY_K, KeyModifier.CONTROL);
-        MockVaadin.clientRoundtrip(false);
-
-        assertThat(focused).containsExactly("global-search");
+        assertThat(search().isVisible()).isTrue();
+        assertThat(search().getElement().getAttribute("placeholder")).isEqualTo("Search records… (Ctrl+K)");
+        assertThat(search().getElement().getAttribute("aria-keyshortcuts")).isEqualTo("Control+K");
+        assertThat(search().results()).as("nothing is built before the first search").isNull();
+        assertThat(scripts).singleElement().asString().contains("e.ctrlKey || e.metaKey", "'k'", "field.focus()");
     }
 
     @Test
@@ -148,7 +146,11 @@ class GlobalSearchTest extends ListScreenTest {
 
     /** Types {@code text} into the search field as a user does (the pause after typing included). */
     private static void type(String text) {
-        HasValueUtilsKt._setValue(search(), text);
+        var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
+        data.put("element.value", text);
+        data.put("for", "trailing"); // the event after the pause, as the browser sends it
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(search().getElement(),
+                new com.vaadin.flow.dom.DomEvent(search().getElement(), "input", data));
     }
 
     private static List<String> found() {
