@@ -117,7 +117,7 @@ public final class GlobalSearch extends Component implements Focusable<GlobalSea
     private void open(RecordSearch.Hit hit) {
         results.close();
         text = "";
-        getElement().setProperty("value", "");
+        getElement().executeJs("this.value = ''"); // the value is never synchronised: a property set here would not change twice
         getUI().ifPresent(ui -> ui.navigate(hit.path()));
     }
 
