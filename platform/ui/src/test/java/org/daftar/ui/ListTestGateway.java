@@ -15,13 +15,15 @@ import org.daftar.ui.data.Rights;
 
 /**
  * The list tests' gateway: a {@link org.daftar.ui.data.DirectDataGateway} whose rights a test may
- * narrow ({@link #grant}) to see what a screen hides; {@link #reset} gives every right back. Imports
- * go through the policy engine ({@link org.daftar.ui.data.PolicyDataGateway}) and are refused, as the
- * engine would, when the granted rights have no import.
+ * narrow ({@link #grant}) to see what a screen hides, or replace by another user's gateway
+ * ({@link #signIn}); {@link #reset} gives every right back. Imports go through the policy engine
+ * ({@link org.daftar.ui.data.PolicyDataGateway}) and are refused, as the engine would, when the
+ * granted rights have no import.
  */
 public final class ListTestGateway implements DataGateway {
 
     private static volatile Rights granted = Rights.ALL;
+    private static volatile DataGateway signedIn;
 
     private final DataGateway direct;
     private final DataGateway secured;
@@ -42,87 +44,102 @@ public final class ListTestGateway implements DataGateway {
 
     public static void reset() {
         granted = Rights.ALL;
+        signedIn = null;
+    }
+
+    /**
+     * From now on, every call goes to {@code gateway} (e.g. a {@link org.daftar.ui.data.PolicyDataGateway}
+     * for a user whose roles restrict rows), rights included, until {@link #reset}.
+     */
+    public static void signIn(DataGateway gateway) {
+        signedIn = gateway;
+    }
+
+    private DataGateway delegate() {
+        DataGateway other = signedIn;
+        return other != null ? other : direct;
     }
 
     @Override
     public String user() {
-        return direct.user();
+        return delegate().user();
     }
 
     @Override
     public java.util.Set<String> roles() {
-        return direct.roles();
+        return delegate().roles();
     }
 
     @Override
     public Result runSql(String sql) {
-        return direct.runSql(sql);
+        return delegate().runSql(sql);
     }
 
     @Override
     public Rights rights(String entity) {
-        return granted;
+        DataGateway other = signedIn;
+        return other != null ? other.rights(entity) : granted;
     }
 
     @Override
     public Result run(Query query, Map<String, Object> params) {
-        return direct.run(query, params);
+        return delegate().run(query, params);
     }
 
     @Override
     public long estimateRows(Query query, Map<String, Object> params) {
-        return direct.estimateRows(query, params);
+        return delegate().estimateRows(query, params);
     }
 
     @Override
     public long countRows(Query query, Map<String, Object> params) {
-        return direct.countRows(query, params);
+        return delegate().countRows(query, params);
     }
 
     @Override
     public long export(Query query, Map<String, Object> params, RowSink sink) {
-        return direct.export(query, params, sink);
+        return delegate().export(query, params, sink);
     }
 
     @Override
     public Optional<Map<String, Object>> read(String entity, long id) {
-        return direct.read(entity, id);
+        return delegate().read(entity, id);
     }
 
     @Override
     public Map<String, Object> create(String entity, Map<String, ?> values, Locale locale, String form) {
-        return direct.create(entity, values, locale, form);
+        return delegate().create(entity, values, locale, form);
     }
 
     @Override
     public Map<String, Object> update(String entity, long id, Map<String, ?> changes, Locale locale, String form) {
-        return direct.update(entity, id, changes, locale, form);
+        return delegate().update(entity, id, changes, locale, form);
     }
 
     @Override
     public Map<String, Object> delete(String entity, long id, int version, Locale locale) {
-        return direct.delete(entity, id, version, locale);
+        return delegate().delete(entity, id, version, locale);
     }
 
     @Override
     public Map<String, Object> restore(String entity, long id, Locale locale) {
-        return direct.restore(entity, id, locale);
+        return delegate().restore(entity, id, locale);
     }
 
     @Override
     public List<AuditEntry> history(String entity, long id) {
-        return direct.history(entity, id);
+        return delegate().history(entity, id);
     }
 
     @Override
     public Map<String, Object> upload(String entity, String field, String fileName, String mediaType, InputStream content,
             Locale locale) {
-        return direct.upload(entity, field, fileName, mediaType, content, locale);
+        return delegate().upload(entity, field, fileName, mediaType, content, locale);
     }
 
     @Override
     public boolean download(String entity, long id, String field, String ref, OutputStream out) {
-        return direct.download(entity, id, field, ref, out);
+        return delegate().download(entity, id, field, ref, out);
     }
 
     @Override

@@ -82,11 +82,20 @@ public record ListQuery(ListDef list, List<ListField> columns, List<ListField> f
                 filtered = entry.getValue().toFilter(field).map(filtered::where).orElse(filtered);
             }
         }
-        if (!state.search().isEmpty() && !quickSearch.isEmpty()) {
-            List<Filter> any = quickSearch.stream().filter(field -> field.kind() == ListField.Kind.TEXT)
-                    .map(field -> Filter.of(field.path(), Operator.CONTAINS, state.search())).toList();
-            filtered = filtered.where(new Filter.Any(any));
+        if (!state.search().isEmpty()) {
+            filtered = quickSearch(quickSearch, state.search()).map(filtered::where).orElse(filtered);
         }
         return filtered;
+    }
+
+    /**
+     * The quick search's condition: any of the text fields among {@code fields} contains
+     * {@code text}, ignoring case; empty when none of them is text. The lists and the global search
+     * of the shell find records the same way.
+     */
+    public static java.util.Optional<Filter> quickSearch(List<ListField> fields, String text) {
+        List<Filter> any = fields.stream().filter(field -> field.kind() == ListField.Kind.TEXT)
+                .map(field -> Filter.of(field.path(), Operator.CONTAINS, text)).toList();
+        return any.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Filter.Any(any));
     }
 }

@@ -281,6 +281,11 @@ public class ListView extends VerticalLayout implements BeforeEnterObserver, Loc
 
     /** The form that opens the list's rows: the list's own, else the first of its entity in the app. */
     private Optional<FormDef> form() {
+        return formOf(app, list);
+    }
+
+    /** The form that opens the rows of {@code list} of {@code app}: the list's own, else the first of its entity in the app. */
+    public static Optional<FormDef> formOf(App app, ListDef list) {
         if (list.form() != null) {
             return app.form(list.form());
         }

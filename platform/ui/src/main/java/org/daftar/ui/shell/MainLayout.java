@@ -19,11 +19,13 @@ import org.daftar.ui.data.DataGateway;
 import org.daftar.ui.i18n.Language;
 import org.daftar.ui.runtime.RuntimeHolder;
 import org.daftar.ui.runtime.RuntimeSnapshot;
+import org.daftar.ui.search.GlobalSearch;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The frame of every screen: a navigation bar (home link, for admins a link to the designer,
- * language switch, the signed-in user and "Sign out") and a drawer with the apps' navigation
+ * The frame of every screen: a navigation bar (home link, on a page of an app the search of its
+ * records ({@link GlobalSearch}, Ctrl+K), for admins a link to the designer, language switch, the
+ * signed-in user and "Sign out") and a drawer with the apps' navigation
  * ({@link AppNavigation}), in the user's language, right-to-left for Arabic. On a screen of an app ({@code apps/APP/...}) the app's menu is
  * open and the app's theme ({@code themes/NAME/theme.css}) is loaded. The drawer follows the
  * definitions in force: after a publish, the next navigation shows the new menus.
@@ -42,6 +44,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     private final Button signOut = new Button();
     private final Anchor designer = new Anchor("designer", "");
     private final Scroller drawer = new Scroller();
+    private final GlobalSearch search;
     private String app;
     private Registration theme;
 
@@ -62,7 +65,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         signOut.addClickListener(click -> signOuts.ifAvailable(SignOut::signOut));
         designer.setId("designer-link");
         designer.setVisible(false);
-        HorizontalLayout bar = new HorizontalLayout(home, designer, new LanguageSwitch(), user, signOut);
+        search = new GlobalSearch(runtime::current, gateway::getIfAvailable);
+        search.setVisible(false);
+        HorizontalLayout bar = new HorizontalLayout(home, search, designer, new LanguageSwitch(), user, signOut);
         bar.setAlignItems(Alignment.CENTER);
         bar.setWidthFull();
         bar.expand(home);
@@ -97,6 +102,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
             return;
         }
         app = opened;
+        search.searchIn(app);
         getUI().ifPresent(ui -> drawer.setContent(navigation().build(UiLanguage.of(ui), app)));
         applyTheme();
     }

@@ -114,7 +114,8 @@ public final class ReferenceLookup {
         return label.isEmpty() ? "#" + id : label;
     }
 
-    private static List<String> placeholders(String template) {
+    /** The field names of a display template's placeholders, in order: {@code "{name} ({code})"} gives name, code. */
+    public static List<String> placeholders(String template) {
         List<String> names = new ArrayList<>();
         Matcher matcher = PLACEHOLDER.matcher(template);
         while (matcher.find()) {
