@@ -5,12 +5,14 @@ import java.util.Locale;
 import org.daftar.data.migration.words.Words;
 
 /**
- * One change of a migration plan, said in words for people and in the SQL that makes it.
+ * One change of a migration plan, said in words for people (English or Arabic) and in the SQL that
+ * makes it.
  *
  * <pre>{@code
  * Step step = new ChangeRequired(table, column, false, List.of());
- * step.words();   // "Make 'email' on customer optional"
- * step.sql();     // [alter table "shop"."customer" alter column "email" drop not null]
+ * step.words();                   // "Make 'email' on customer optional"
+ * step.words(Locale.of("ar"));    // "جعل 'email' في customer اختيارياً"
+ * step.sql();                     // [alter table "shop"."customer" alter column "email" drop not null]
  * }</pre>
  */
 public sealed interface Step

@@ -2,6 +2,7 @@ package org.daftar.data.migration.words;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,7 +21,7 @@ import java.util.Locale;
 public record Words(String key, List<Object> arguments) {
 
     public Words {
-        arguments = List.copyOf(arguments);
+        arguments = Collections.unmodifiableList(new ArrayList<>(arguments)); // a missing name is said, as "null", not thrown
     }
 
     public static Words of(String key, Object... arguments) {
@@ -51,7 +52,7 @@ public record Words(String key, List<Object> arguments) {
     public record Joined(String separatorKey, List<?> items) {
 
         public Joined {
-            items = List.copyOf(items);
+            items = Collections.unmodifiableList(new ArrayList<>(items));
         }
     }
 
