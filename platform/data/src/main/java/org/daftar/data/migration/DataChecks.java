@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.daftar.data.migration.step.DataCheck;
 import org.daftar.data.migration.step.Step;
+import org.daftar.data.migration.words.Words;
 
 /**
  * Asks the data the steps' questions: when planning (with the names before the plan), and again
@@ -23,8 +24,8 @@ final class DataChecks {
     static Plan plan(Connection connection, List<Step> steps) throws SQLException {
         List<PlannedStep> planned = new ArrayList<>();
         for (Step step : steps) {
-            List<String> problems = new ArrayList<>();
-            List<String> remedies = new ArrayList<>();
+            List<Words> problems = new ArrayList<>();
+            List<Words> remedies = new ArrayList<>();
             for (DataCheck check : step.dataChecks()) {
                 long rows = count(connection, check.planSql());
                 if (rows > 0) {
@@ -40,7 +41,7 @@ final class DataChecks {
     /**
      * Locks the step's tables against writes and asks its checks again.
      *
-     * @return the first problem found, or {@code null}
+     * @return the first problem found, in English for the log and the error, or {@code null}
      */
     static String guard(Connection connection, Step step) throws SQLException {
         Set<String> tables = new LinkedHashSet<>();
@@ -53,7 +54,7 @@ final class DataChecks {
         for (DataCheck check : step.dataChecks()) {
             long rows = count(connection, check.guardSql());
             if (rows > 0) {
-                return check.problem(rows);
+                return check.problem(rows).english();
             }
         }
         return null;

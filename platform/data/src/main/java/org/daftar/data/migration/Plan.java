@@ -1,6 +1,7 @@
 package org.daftar.data.migration;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -52,9 +53,14 @@ public final class Plan {
         return steps.stream().flatMap(step -> step.step().sql().stream()).toList();
     }
 
-    /** The numbered steps in words and SQL, as people read them (see {@link PlanText}). */
+    /** The numbered steps in English words and SQL, as people read them (see {@link PlanText}). */
     public String text() {
         return PlanText.of(this);
+    }
+
+    /** The numbered steps in {@code locale}'s words (Arabic or English) and SQL. */
+    public String text(Locale locale) {
+        return PlanText.of(this, locale);
     }
 
     /** {@code 3 steps: add field channel to ticket, rename field region to area on customer, ...}. */

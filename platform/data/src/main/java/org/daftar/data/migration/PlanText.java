@@ -1,6 +1,8 @@
 package org.daftar.data.migration;
 
 import java.util.List;
+import java.util.Locale;
+import org.daftar.data.migration.words.Words;
 
 /**
  * Renders a {@link Plan} for people: each step numbered, in words, then its SQL indented, then —
@@ -20,18 +22,24 @@ public final class PlanText {
 
     private PlanText() {}
 
+    /** The plan in English, as the command line and the schema history show it. */
     public static String of(Plan plan) {
+        return of(plan, Locale.ENGLISH);
+    }
+
+    /** The plan in {@code locale}'s language (Arabic or English); the SQL is the same in both. */
+    public static String of(Plan plan, Locale locale) {
         if (plan.isEmpty()) {
-            return NOTHING_TO_DO + "\n";
+            return Words.of("plan.nothingToDo").in(locale) + "\n";
         }
         StringBuilder text = new StringBuilder();
         for (PlannedStep step : plan.steps()) {
             String number = step.number() + ". ";
             String indent = " ".repeat(number.length());
-            text.append(number).append(step.step().words()).append('\n');
+            text.append(number).append(step.step().words(locale)).append('\n');
             appendSql(text, step.step().sql(), indent + "  ");
-            step.refusal().ifPresent(refusal -> text.append(indent).append("Refused: ").append(refusal.reason()).append(".\n")
-                    .append(indent).append("To proceed: ").append(refusal.remedy()).append('\n'));
+            step.refusal(locale).ifPresent(refusal -> text.append(indent).append(Words.of("plan.refused", refusal.reason()).in(locale))
+                    .append('\n').append(indent).append(Words.of("plan.toProceed", refusal.remedy()).in(locale)).append('\n'));
         }
         return text.toString();
     }

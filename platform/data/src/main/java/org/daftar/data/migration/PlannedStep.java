@@ -1,9 +1,11 @@
 package org.daftar.data.migration;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.daftar.data.migration.step.Risk;
 import org.daftar.data.migration.step.Step;
+import org.daftar.data.migration.words.Words;
 
 /**
  * A step of a plan, numbered from 1, with what its data checks found when it was planned.
@@ -12,30 +14,48 @@ import org.daftar.data.migration.step.Step;
  *     20 characters}); empty when every check found nothing
  * @param remedies what to do about each problem, in the same order
  */
-public record PlannedStep(int number, Step step, List<String> problems, List<String> remedies) {
+public record PlannedStep(int number, Step step, List<Words> problems, List<Words> remedies) {
 
     public PlannedStep {
         problems = List.copyOf(problems);
         remedies = List.copyOf(remedies);
     }
 
-    /** Why the step may not run as things are, and how to proceed; empty when it may. */
+    /** Why the step may not run as things are, and how to proceed, in English; empty when it may. */
     public Optional<Refusal> refusal() {
+        return refusal(Locale.ENGLISH);
+    }
+
+    /** Why the step may not run as things are, and how to proceed, in {@code locale}'s language; empty when it may. */
+    public Optional<Refusal> refusal(Locale locale) {
+        return refusalWords().map(words -> new Refusal(words.reason().in(locale), words.remedy().in(locale)));
+    }
+
+    /** The refusal in any language: what {@link #refusal(Locale)} says, before it is said. */
+    public Optional<RefusalWords> refusalWords() {
         Risk risk = step.risk();
-        String found = String.join("; ", problems);
-        String fix = remedies.isEmpty() ? "" : remedies.getFirst() + " ";
         return switch (risk.level()) {
-            case BLOCKED -> Optional.of(new Refusal(risk.reason(), risk.remedy()));
+            case BLOCKED -> Optional.of(new RefusalWords(risk.reason(), risk.remedy()));
             case NEEDS_FORCE -> Optional.of(problems.isEmpty()
-                    ? new Refusal(risk.reason() + (step.dataChecks().isEmpty() ? "" : " (no row is affected now)"),
-                            "run 'migrate --force' to apply it anyway.")
-                    : new Refusal(risk.reason() + ", and " + found, fix + "Then run 'migrate --force'."));
-            case SAFE -> problems.isEmpty() ? Optional.empty() : Optional.of(new Refusal(found, fix + "Then run 'migrate' again."));
+                    ? new RefusalWords(step.dataChecks().isEmpty() ? risk.reason() : Words.of("refusal.nothingAffectedNow", risk.reason()),
+                            Words.of("refusal.force"))
+                    : new RefusalWords(Words.of("refusal.andFound", risk.reason(), found()), then("refusal.thenForce")));
+            case SAFE -> problems.isEmpty() ? Optional.empty() : Optional.of(new RefusalWords(Words.of("refusal.found", found()),
+                    then("refusal.thenAgain")));
         };
     }
 
+    /** Every problem found, joined as the language joins the parts of a sentence. */
+    private Words.Joined found() {
+        return new Words.Joined("separator.semicolon", problems);
+    }
+
+    private Words then(String key) {
+        return remedies.isEmpty() ? Words.of(key + "Alone") : Words.of(key, remedies.getFirst());
+    }
+
     public boolean isRefused() {
-        return refusal().isPresent();
+        return refusalWords().isPresent();
     }
 
     public boolean isBlocked() {
@@ -43,11 +63,14 @@ public record PlannedStep(int number, Step step, List<String> problems, List<Str
     }
 
     /**
-     * Why a step is refused and what to do.
+     * Why a step is refused and what to do, as people read them.
      *
      * @param reason e.g. {@code a shorter text cannot hold longer values, and 12 rows have values
      *     longer than 20 characters}
      * @param remedy e.g. {@code run 'migrate --force' to apply it anyway.}
      */
     public record Refusal(String reason, String remedy) {}
+
+    /** Why a step is refused and what to do, in any language. */
+    public record RefusalWords(Words reason, Words remedy) {}
 }

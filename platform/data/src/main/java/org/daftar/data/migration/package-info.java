@@ -12,7 +12,12 @@
  * lock so that two nodes starting together apply it once, and is recorded in Flyway's schema
  * history beside the platform's own migrations ({@link org.daftar.data.migration.PlatformMigrations}).
  *
+ * <p>A plan says itself in English or Arabic ({@code words(Locale)}, {@code refusal(Locale)},
+ * {@link org.daftar.data.migration.Plan#text(java.util.Locale)}); without a locale it is English,
+ * as the command line, the logs and the schema history show it.
+ *
  * <p>Sub-packages: {@code desired} (what the definitions want), {@code live} (what the database
- * holds), {@code planner} (the comparison), {@code step} (the kinds of change).
+ * holds), {@code planner} (the comparison), {@code step} (the kinds of change), {@code words} (the
+ * steps and refusals in people's languages).
  */
 package org.daftar.data.migration;

@@ -3,8 +3,10 @@ package org.daftar.data.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import org.daftar.data.migration.step.ChangeRequired;
 import org.daftar.data.migration.step.CreateSchema;
+import org.daftar.data.migration.words.Words;
 import org.daftar.data.schema.ColumnSpec;
 import org.daftar.data.schema.TableSpec;
 import org.junit.jupiter.api.Test;
@@ -27,8 +29,8 @@ class PlanTextTest {
     @Test
     void aRefusedStepSaysWhyAndHowToProceed() {
         var required = new ChangeRequired(TICKET, TICKET.columns().getFirst(), true, List.of());
-        Plan plan = new Plan(List.of(new PlannedStep(1, required, List.of("3 rows have no value for 'title'"),
-                List.of("Fill in 'title' on those records first."))));
+        Plan plan = new Plan(List.of(new PlannedStep(1, required, List.of(Words.of("problem.noValue", 3, "title")),
+                List.of(Words.of("remedy.fillIn", "title")))));
 
         assertThat(plan.text()).isEqualTo("""
                 1. Make 'title' on ticket required
@@ -44,5 +46,20 @@ class PlanTextTest {
     @Test
     void anEmptyPlanSaysThereIsNothingToDo() {
         assertThat(new Plan(List.of()).text()).isEqualTo("Nothing to do: the database matches the definitions.\n");
+    }
+
+    @Test
+    void anArabicPlanSaysEachStepWhyItIsRefusedAndHowToProceedInArabicWithTheSameSql() {
+        var required = new ChangeRequired(TICKET, TICKET.columns().getFirst(), true, List.of());
+        Plan plan = new Plan(List.of(new PlannedStep(1, required, List.of(Words.of("problem.noValue", 3, "title")),
+                List.of(Words.of("remedy.fillIn", "title")))));
+
+        assertThat(plan.text(Locale.of("ar"))).isEqualTo("""
+                1. جعل 'title' في ticket إلزامياً
+                     alter table "support"."ticket" alter column "title" set not null;
+                   مرفوضة: يخلو 3 صفوف من أي قيمة في 'title'.
+                   للمتابعة: املأ 'title' في تلك السجلات أولاً. ثم شغّل 'migrate' مرة أخرى.
+                """);
+        assertThat(new Plan(List.of()).text(Locale.of("ar"))).isEqualTo("لا شيء لفعله: قاعدة البيانات مطابقة للتعريفات.\n");
     }
 }

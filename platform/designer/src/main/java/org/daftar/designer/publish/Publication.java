@@ -13,6 +13,7 @@ import org.daftar.data.migration.Plan;
 import org.daftar.data.migration.PlannedStep;
 import org.daftar.data.migration.SchemaMigrator;
 import org.daftar.data.migration.desired.DesiredSchema;
+import org.daftar.data.migration.words.PlanWords;
 import org.daftar.model.Definitions;
 import org.daftar.model.load.DefinitionLoader;
 import org.daftar.model.load.DefinitionSource;
@@ -114,8 +115,8 @@ final class Publication {
 
     private static String refusal(Plan plan, Locale locale) {
         String reasons = plan.refused().stream()
-                .map(step -> step.step().words() + " — " + step.refusal().map(PlannedStep.Refusal::reason).orElse(""))
-                .collect(Collectors.joining("; "));
+                .map(step -> step.step().words(locale) + " — " + step.refusal(locale).map(PlannedStep.Refusal::reason).orElse(""))
+                .collect(Collectors.joining(PlanWords.semicolon(locale)));
         return PublishTexts.get(locale, "refused", plan.refused().size(), plan.steps().size(), reasons);
     }
 

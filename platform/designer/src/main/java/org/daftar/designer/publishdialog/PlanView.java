@@ -6,7 +6,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.daftar.data.migration.Plan;
 import org.daftar.data.migration.PlannedStep;
 import org.daftar.designer.i18n.DesignerTexts;
@@ -16,7 +18,8 @@ import org.daftar.model.load.Problem;
 /**
  * What a publish would do, for people: the check's problems ({@code file:line:column: message}) when
  * the files have any, otherwise the plan's steps in words, each refused step highlighted with why and
- * how to proceed. Tells whether publishing may go ahead ({@link #canPublish}).
+ * how to proceed — in the admin's language, as the rest of the dialog. Tells whether publishing may go
+ * ahead ({@link #canPublish}).
  */
 public class PlanView extends Composite<Div> {
 
@@ -25,7 +28,8 @@ public class PlanView extends Composite<Div> {
 
     public PlanView(DesignerTexts texts, LoadResult check, Plan plan) {
         setId("plan-view");
-        java.util.ArrayList<String> shown = new java.util.ArrayList<>();
+        Locale locale = texts.language().locale();
+        List<String> shown = new ArrayList<>();
         if (!check.ok()) {
             Paragraph intro = new Paragraph(texts.get("publish.problems", check.problems().size()));
             intro.setId("plan-problems-title");
@@ -46,9 +50,10 @@ public class PlanView extends Composite<Div> {
             OrderedList steps = new OrderedList();
             steps.setId("plan-steps");
             for (PlannedStep step : plan.steps()) {
-                ListItem item = new ListItem(new Span(step.step().words()));
-                shown.add(step.step().words());
-                step.refusal().ifPresent(refusal -> {
+                String words = step.step().words(locale);
+                ListItem item = new ListItem(new Span(words));
+                shown.add(words);
+                step.refusal(locale).ifPresent(refusal -> {
                     item.addClassName("plan-refused");
                     item.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
                     String why = texts.get("publish.refused", refusal.reason());

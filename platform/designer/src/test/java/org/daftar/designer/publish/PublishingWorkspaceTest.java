@@ -88,6 +88,21 @@ class PublishingWorkspaceTest {
     }
 
     @Test
+    void anArabicAdminIsToldInArabicWhichStepIsRefusedAndWhy() {
+        fixture.holder().current().records().create("desk.ticket",
+                Map.of("title", "A title well over ten characters long"), ADMIN);
+        List<DefinitionSource> narrower = WorkspaceFixture.app("desk", TICKET.replace("maxLength: 40", "maxLength: 10"));
+
+        PublishOutcome outcome = fixture.workspace().publish(narrower, "Shorter titles", "admin", ReleaseOrigin.DESIGNER,
+                Locale.of("ar"));
+
+        assertThat(outcome.status()).isEqualTo(PublishOutcome.Status.REFUSED);
+        assertThat(outcome.message()).isEqualTo("لم يُنشر: 1 من 1 من الخطوات قد تُفقد البيانات أو تغيّرها: "
+                + "تغيير نوع 'title' في ticket من نص (حتى 40 حرفاً) إلى نص (حتى 10 أحرف) — "
+                + "النص الأقصر لا يتسع للقيم الأطول، ويحتوي صف واحد على قيمة أطول من 10 أحرف. لم يتغير شيء.");
+    }
+
+    @Test
     void turningTextWithWordsIntoANumberIsRefusedAndChangesNothing() {
         List<DefinitionSource> withCode = WorkspaceFixture.app("desk", TICKET + "  - {id: code, type: text}\n");
         fixture.workspace().publish(withCode, "Codes", "admin");

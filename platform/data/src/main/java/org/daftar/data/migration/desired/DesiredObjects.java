@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.daftar.data.migration.live.ObjectKind;
 import org.daftar.data.migration.step.SchemaObject;
+import org.daftar.data.migration.words.Words;
 import org.daftar.data.schema.ColumnSpec;
 import org.daftar.data.schema.Ddl;
 import org.daftar.data.schema.Sql;
@@ -36,26 +37,26 @@ public final class DesiredObjects {
                 String name = Ddl.checkName(table, column, i);
                 objects.add(new SchemaObject(ObjectKind.CHECK, name, checkKey(column, i), Set.of(column.fieldId()),
                         "alter table " + table.qualifiedName() + " add constraint " + Sql.quote(name) + " check (" + check + ")",
-                        "check " + check.replace("\"", "")));
+                        Words.of("object.check", check.replace("\"", ""))));
             }
         }
         for (TableSpec.UniqueKey key : table.uniqueKeys()) {
             objects.add(new SchemaObject(ObjectKind.UNIQUE, key.name(), "unique " + ids(table, key.columns()),
                     fieldIds(table, key.columns()),
-                    Ddl.createUnique(table, key), "unique key (" + String.join(", ", key.columns()) + ")"));
+                    Ddl.createUnique(table, key), Words.of("object.unique", key.columns())));
         }
         for (TableSpec.ForeignKey key : table.foreignKeys()) {
             objects.add(new SchemaObject(ObjectKind.FOREIGN_KEY, key.name(),
                     "foreign-key " + ids(table, List.of(key.column())) + " -> " + entityOf.apply(key.target())
                             + (key.cascade() ? " cascade" : ""),
                     fieldIds(table, List.of(key.column())), Ddl.addForeignKey(table, key),
-                    "foreign key from '" + key.column() + "' to " + key.target()));
+                    Words.of("object.foreignKey", key.column(), key.target().toString())));
         }
         for (TableSpec.Index index : table.indexes()) {
             objects.add(new SchemaObject(ObjectKind.INDEX, index.name(), "index " + indexIds(table, index),
                     fieldIds(table, index.columns()), Ddl.createIndex(table, index),
-                    "index on (" + String.join(", ", index.columnsWithOrder()) + ")"
-                            + (index.purpose() == null ? "" : " " + index.purpose())));
+                    index.purpose() == null ? Words.of("object.index", index.columnsWithOrder())
+                            : Words.of("object.indexWithPurpose", index.columnsWithOrder(), index.purpose())));
         }
         return objects;
     }

@@ -3,6 +3,7 @@ package org.daftar.data.migration.live;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.daftar.data.migration.words.Words;
 
 /**
  * A column's type, read from the way definitions write it ({@code varchar(20)}, {@code numeric(18,2)},
@@ -109,18 +110,26 @@ public record ColumnType(String base, Integer length, Integer precision, Integer
         return precision == null ? null : precision - scale;
     }
 
-    /** The type for people: {@code text (up to 20 characters)}, {@code integer}, {@code decimal (18,2)}. */
+    /** The type in English: {@code text (up to 20 characters)}, {@code integer}, {@code decimal (18 digits, 2 after the point)}. */
     public String words() {
-        String element = switch (base) {
-            case "varchar" -> length == null ? "text" : "text (up to " + length + " characters)";
-            case "text" -> "text (any length)";
-            case "bigint", "integer", "smallint" -> "integer";
-            case "numeric" -> precision == null ? "decimal" : "decimal (" + precision + " digits, " + scale + " after the point)";
-            case "timestamptz" -> "date-time";
-            case "jsonb", "json" -> "JSON";
-            default -> base;
+        return wording().english();
+    }
+
+    /** The type for people, in any language: {@code text (up to 20 characters)}, {@code نص (حتى 20 حرفاً)}. */
+    public Words wording() {
+        Words element = switch (base) {
+            case "varchar" -> length == null ? Words.of("type.plainText") : Words.of("type.text", length);
+            case "text" -> Words.of("type.anyText");
+            case "bigint", "integer", "smallint" -> Words.of("type.integer");
+            case "numeric" -> precision == null ? Words.of("type.decimal") : Words.of("type.boundedDecimal", precision, scale);
+            case "date" -> Words.of("type.date");
+            case "timestamptz" -> Words.of("type.dateTime");
+            case "time" -> Words.of("type.time");
+            case "boolean" -> Words.of("type.boolean");
+            case "jsonb", "json" -> Words.of("type.json");
+            default -> Words.of("type.other", base);
         };
-        return array ? "list of " + element : element;
+        return array ? Words.of("type.list", element) : element;
     }
 
     @Override

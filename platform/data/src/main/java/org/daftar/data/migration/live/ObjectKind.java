@@ -1,6 +1,7 @@
 package org.daftar.data.migration.live;
 
 import java.util.Arrays;
+import org.daftar.data.migration.words.Words;
 import org.daftar.data.schema.Sql;
 
 /**
@@ -9,17 +10,19 @@ import org.daftar.data.schema.Sql;
  * table. The kind says how one is dropped and renamed.
  */
 public enum ObjectKind {
-    CHECK("check", "check"),
-    UNIQUE("unique", "unique key"),
-    FOREIGN_KEY("foreign-key", "foreign key"),
-    INDEX("index", "index");
+    CHECK("check", "check", "kind.check"),
+    UNIQUE("unique", "unique key", "kind.unique"),
+    FOREIGN_KEY("foreign-key", "foreign key", "kind.foreignKey"),
+    INDEX("index", "index", "kind.index");
 
     private final String code;
     private final String words;
+    private final String wordsKey;
 
-    ObjectKind(String code, String words) {
+    ObjectKind(String code, String words, String wordsKey) {
         this.code = code;
         this.words = words;
+        this.wordsKey = wordsKey;
     }
 
     /** How the kind is stored in {@code daftar_schema_object.kind}. */
@@ -27,9 +30,14 @@ public enum ObjectKind {
         return code;
     }
 
-    /** The kind for people: {@code unique key}. */
+    /** The kind in English, as the schema history names it: {@code unique key}. */
     public String words() {
         return words;
+    }
+
+    /** The kind for people, in any language: {@code unique key}, {@code المفتاح الفريد}. */
+    public Words wording() {
+        return Words.of(wordsKey);
     }
 
     public static ObjectKind ofCode(String code) {

@@ -2,6 +2,7 @@ package org.daftar.data.migration.planner;
 
 import java.util.List;
 import org.daftar.data.migration.step.Risk;
+import org.daftar.data.migration.words.Words;
 
 /**
  * How a column goes from one type to another.
@@ -28,7 +29,7 @@ record Conversion(boolean widening, Risk risk, String using, List<ValueCheck> ch
         return new Conversion(widening, Risk.SAFE, using, List.of(checks));
     }
 
-    static Conversion narrow(String reason, String using, ValueCheck... checks) {
+    static Conversion narrow(Words reason, String using, ValueCheck... checks) {
         return new Conversion(false, Risk.needsForce(reason), using, List.of(checks));
     }
 

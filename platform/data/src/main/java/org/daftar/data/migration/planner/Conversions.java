@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.daftar.data.migration.live.ColumnType;
 import org.daftar.data.migration.step.Risk;
+import org.daftar.data.migration.words.Words;
 import org.daftar.data.schema.Sql;
 
 /**
@@ -21,7 +22,7 @@ import org.daftar.data.schema.Sql;
  *
  * <pre>{@code
  * Conversions.between(ColumnType.parse("varchar(40)"), ColumnType.parse("varchar(20)")).checks()
- * // [length({column}) > 20: "{rows} {has a value|have values} longer than 20 characters"]
+ * // [ValueCheck[condition=length({column}) > 20, problem=problem.tooLong [20], remedy=remedy.shorten]]
  * }</pre>
  */
 final class Conversions {
@@ -57,9 +58,9 @@ final class Conversions {
             return Conversion.widen(value + "::timestamptz");
         }
         if (to.base().equals("date") && (from.base().equals("timestamptz") || from.base().equals("timestamp"))) {
-            return Conversion.narrow("a date keeps no time of day", value + "::date",
-                    new ValueCheck(value + " <> date_trunc('day', " + value + ")", "{rows} {has|have} a time of day that would be lost",
-                            "Change those values to midnight first."));
+            return Conversion.narrow(Words.of("reason.dateKeepsNoTime"), value + "::date",
+                    new ValueCheck(value + " <> date_trunc('day', " + value + ")", Words.of("problem.timeWouldBeLost"),
+                            Words.of("remedy.midnight")));
         }
         return fromAnything(from, to, value);
     }
@@ -70,15 +71,14 @@ final class Conversions {
             if (length == null || from.maxLength() != null && length >= from.maxLength()) {
                 return Conversion.widen(null);
             }
-            return Conversion.narrow("a shorter text cannot hold longer values", null, tooLong(value, length));
+            return Conversion.narrow(Words.of("reason.shorterText"), null, tooLong(value, length));
         }
         String using = value + "::text";
         return length == null ? Conversion.checked(false, using) : Conversion.checked(false, using, tooLong(value + "::text", length));
     }
 
     private static ValueCheck tooLong(String value, int length) {
-        return new ValueCheck("length(" + value + ") > " + length,
-                "{rows} {has a value|have values} longer than " + length + " characters", "Shorten those values first.");
+        return new ValueCheck("length(" + value + ") > " + length, Words.of("problem.tooLong", length), Words.of("remedy.shorten"));
     }
 
     private static Conversion toWholeNumber(ColumnType from, ColumnType to, String value) {
@@ -88,21 +88,19 @@ final class Conversions {
             default -> "9223372036854775807";
         };
         ValueCheck range = new ValueCheck("abs(" + value + ") > " + largest,
-                "{rows} {holds a number|hold numbers} too large for " + to.words(), "Change those values first.");
+                Words.of("problem.tooLargeFor", to.wording()), Words.of("remedy.change"));
         if (from.isDecimal()) {
-            return Conversion.narrow("a whole number keeps no decimals", null,
-                    new ValueCheck(value + " <> trunc(" + value + ")", "{rows} {holds a number|hold numbers} with decimals",
-                            "Round those values first."), range);
+            return Conversion.narrow(Words.of("reason.wholeNumberKeepsNoDecimals"), null,
+                    new ValueCheck(value + " <> trunc(" + value + ")", Words.of("problem.hasDecimals"), Words.of("remedy.round")), range);
         }
         return to.wholeDigits() >= from.wholeDigits() ? Conversion.widen(null)
-                : Conversion.narrow("a smaller integer type cannot hold larger numbers", null, range);
+                : Conversion.narrow(Words.of("reason.smallerInteger"), null, range);
     }
 
     private static Conversion toDecimal(ColumnType from, ColumnType to, String value) {
         Integer digits = to.integerDigits();
         ValueCheck tooLarge = digits == null ? null : new ValueCheck("abs(" + value + ") >= 1e" + digits,
-                "{rows} {has a value|have values} with more than " + digits + " digits before the decimal point",
-                "Change those values first.");
+                Words.of("problem.tooManyDigits", digits), Words.of("remedy.change"));
         if (from.isWholeNumber()) {
             return digits == null || digits >= from.wholeDigits() ? Conversion.widen(null) : Conversion.checked(true, null, tooLarge);
         }
@@ -111,30 +109,29 @@ final class Conversions {
             return Conversion.widen(null);
         }
         ValueCheck rounded = new ValueCheck(value + " <> round(" + value + ", " + to.scale() + ")",
-                "{rows} {has|have} more than " + to.scale() + " decimal places (they would be rounded)", "Round those values first.");
+                Words.of("problem.tooManyDecimals", to.scale()), Words.of("remedy.round"));
         boolean fewerDigits = from.precision() == null || digits < from.integerDigits();
         boolean fewerDecimals = from.precision() == null || to.scale() < from.scale();
         ValueCheck[] checks = fewerDigits && fewerDecimals ? new ValueCheck[] {tooLarge, rounded}
                 : fewerDigits ? new ValueCheck[] {tooLarge} : new ValueCheck[] {rounded};
-        return Conversion.narrow("a smaller decimal cannot hold every value", null, checks);
+        return Conversion.narrow(Words.of("reason.smallerDecimal"), null, checks);
     }
 
     private static Conversion fromAnything(ColumnType from, ColumnType to, String value) {
         String text = from.isText() ? value : value + "::text";
-        String what = switch (to.base()) {
-            case "bigint", "integer", "smallint" -> "a whole number";
-            case "numeric" -> "a number that fits " + to.words();
-            case "date" -> "a date (YYYY-MM-DD)";
-            case "timestamptz", "timestamp" -> "a date-time";
-            case "time" -> "a time of day";
-            case "boolean" -> "true or false";
-            default -> "a valid " + to.words();
+        Words what = switch (to.base()) {
+            case "bigint", "integer", "smallint" -> Words.of("valid.wholeNumber");
+            case "numeric" -> Words.of("valid.numberThatFits", to.wording());
+            case "date" -> Words.of("valid.date");
+            case "timestamptz", "timestamp" -> Words.of("valid.dateTime");
+            case "time" -> Words.of("valid.time");
+            case "boolean" -> Words.of("valid.boolean");
+            default -> Words.of("valid.other", to.wording());
         };
-        return Conversion.narrow("converting " + from.words() + " to " + to.words() + " keeps only the values that are " + what,
+        return Conversion.narrow(Words.of("reason.conversion", from.wording(), to.wording(), what),
                 text + "::" + to.sql(),
                 new ValueCheck("not daftar_is_valid_input(" + text + ", " + Sql.literal(to.sql()) + ")",
-                        "{rows} " + (from.isText() ? "{holds|hold} text" : "{holds a value|hold values}") + " that {is|are} not " + what,
-                        "Correct those values first."));
+                        Words.of(from.isText() ? "problem.textNotValid" : "problem.valueNotValid", what), Words.of("remedy.correct")));
     }
 
     private static Conversion toList(ColumnType from, ColumnType to) {
@@ -147,9 +144,9 @@ final class Conversions {
         String first = C + "[1]";
         Conversion element = between(from.element(), to, first);
         List<ValueCheck> checks = new ArrayList<>(List.of(new ValueCheck("cardinality(" + C + ") > 1",
-                "{rows} {holds|hold} more than one value", "Keep one value in each of those records first.")));
+                Words.of("problem.severalValues"), Words.of("remedy.keepOneValue"))));
         checks.addAll(element.checks());
-        return new Conversion(false, Risk.needsForce("a single value keeps only the first of several"),
+        return new Conversion(false, Risk.needsForce(Words.of("reason.singleValue")),
                 element.using() == null ? first : element.using(), checks);
     }
 
@@ -159,12 +156,12 @@ final class Conversions {
             if (length == null || from.maxLength() != null && length >= from.maxLength()) {
                 return Conversion.widen(null);
             }
-            return Conversion.narrow("a shorter text cannot hold longer values", null,
+            return Conversion.narrow(Words.of("reason.shorterText"), null,
                     new ValueCheck("exists (select 1 from unnest(" + C + ") v where length(v) > " + length + ")",
-                            "{rows} {holds a value|hold values} longer than " + length + " characters", "Shorten those values first."));
+                            Words.of("problem.listTooLong", length), Words.of("remedy.shorten")));
         }
-        return Conversion.narrow("converting " + from.words() + " to " + to.words() + " may lose values",
+        return Conversion.narrow(Words.of("reason.listConversion", from.wording(), to.wording()),
                 C + "::text::" + to.sql(), new ValueCheck("not daftar_is_valid_input(" + C + "::text, " + Sql.literal(to.sql()) + ")",
-                        "{rows} {holds a value|hold values} that cannot be converted", "Correct those values first."));
+                        Words.of("problem.notConvertible"), Words.of("remedy.correct")));
     }
 }

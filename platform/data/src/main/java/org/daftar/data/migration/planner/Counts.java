@@ -1,6 +1,7 @@
 package org.daftar.data.migration.planner;
 
 import org.daftar.data.migration.step.DataCheck;
+import org.daftar.data.migration.words.Words;
 
 /** Builds {@link DataCheck}s: a count of the rows a step would fail on, at plan time and when the step runs. */
 final class Counts {
@@ -14,7 +15,7 @@ final class Counts {
     }
 
     /** Every row of a table. */
-    static DataCheck allRows(String problem, String remedy, String tableAtPlan, String tableAtStep) {
+    static DataCheck allRows(Words problem, Words remedy, String tableAtPlan, String tableAtStep) {
         return new DataCheck(problem, remedy, count(tableAtPlan, "true"), count(tableAtStep, "true"), tableAtStep);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.daftar.data.migration.desired.DesiredObjects;
 import org.daftar.data.migration.live.CatalogColumn;
 import org.daftar.data.migration.live.ColumnType;
 import org.daftar.data.migration.live.LiveObject;
@@ -15,7 +16,7 @@ import org.daftar.data.migration.step.ChangeType;
 import org.daftar.data.migration.step.DataCheck;
 import org.daftar.data.migration.step.ObjectRename;
 import org.daftar.data.migration.step.SchemaObject;
-import org.daftar.data.migration.desired.DesiredObjects;
+import org.daftar.data.migration.words.Words;
 import org.daftar.data.schema.ColumnSpec;
 import org.daftar.data.schema.Sql;
 import org.daftar.model.entity.ChoiceOption;
@@ -58,8 +59,8 @@ final class FieldChanges {
             renameChecks(column, liveChecks, wantedChecks);
         }
         if (live.notNull() != column.notNull()) {
-            ValueCheck empty = new ValueCheck(Column.PLACEHOLDER + " is null", "{rows} {has|have} no value for '" + column.name() + "'",
-                    "Fill in '" + column.name() + "' on those records first.");
+            ValueCheck empty = new ValueCheck(Column.PLACEHOLDER + " is null", Words.of("problem.noValue", column.name()),
+                    Words.of("remedy.fillIn", column.name()));
             List<DataCheck> checks = column.notNull()
                     ? List.of(Counts.of(empty, table.atPlan(match.liveName()), table.atStep(column.name())))
                     : List.of();
@@ -107,13 +108,12 @@ final class FieldChanges {
             String condition = "not (" + DesiredObjects.withoutColumn(column.checks().get(i), column.name()) + ")";
             if (field != null && field.is(FieldType.CHOICE)) {
                 List<String> removed = oldOptions(match).stream().filter(o -> !newOptions(field).contains(o)).toList();
-                checks.add(new ValueCheck(condition, "{rows} {holds|hold} an option that is no longer listed"
-                        + (removed.isEmpty() ? "" : " (removed: " + removed.stream().map(o -> "'" + o + "'")
-                                .collect(Collectors.joining(", ")) + ")"),
-                        "Change those records to one of the remaining options first."));
+                checks.add(new ValueCheck(condition, removed.isEmpty() ? Words.of("problem.unlistedOption")
+                        : Words.of("problem.removedOption", removed.stream().map(o -> "'" + o + "'").toList()),
+                        Words.of("remedy.remainingOption")));
             } else {
-                checks.add(new ValueCheck(condition, "{rows} {has a value|have values} the new check refuses ("
-                        + column.checks().get(i).replace("\"", "") + ")", "Correct those values first."));
+                checks.add(new ValueCheck(condition, Words.of("problem.refusedByCheck", column.checks().get(i).replace("\"", "")),
+                        Words.of("remedy.correct")));
             }
         }
         return checks;

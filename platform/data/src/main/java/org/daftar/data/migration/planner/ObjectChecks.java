@@ -8,11 +8,12 @@ import org.daftar.data.migration.live.ObjectKind;
 import org.daftar.data.migration.planner.ColumnMatches.Matched;
 import org.daftar.data.migration.step.DataCheck;
 import org.daftar.data.migration.step.SchemaObject;
+import org.daftar.data.migration.words.Words;
 import org.daftar.data.schema.ColumnSpec;
 import org.daftar.data.schema.Sql;
 import org.daftar.data.schema.SystemColumns;
-import org.daftar.data.schema.TableSpec;
 import org.daftar.data.schema.TableSpec.TableRef;
+import org.daftar.data.schema.TableSpec;
 
 /**
  * The data checks of keys added to a table that has records: a unique key must find no value used
@@ -35,8 +36,7 @@ final class ObjectChecks {
         if (object.kind() == ObjectKind.UNIQUE) {
             return table.uniqueKeys().stream().filter(key -> key.name().equals(object.name())).findFirst()
                     .map(key -> List.of(new DataCheck(
-                            "{n} value{|s} of (" + String.join(", ", key.columns()) + ") {is|are} used by more than one record",
-                            "Make those values unique first.",
+                            Words.of("problem.duplicates", key.columns()), Words.of("remedy.unique"),
                             duplicates(context.planTable(), key.columns().stream().map(liveName).toList()),
                             duplicates(context.stepTable(), key.columns()), context.stepTable())))
                     .orElse(List.of());
@@ -44,8 +44,7 @@ final class ObjectChecks {
         if (object.kind() == ObjectKind.FOREIGN_KEY) {
             return table.foreignKeys().stream().filter(key -> key.name().equals(object.name())).findFirst()
                     .map(key -> List.of(new DataCheck(
-                            "{rows} {refers|refer} to a record of " + key.target().name() + " that does not exist",
-                            "Clear or correct those references first.",
+                            Words.of("problem.missingReference", key.target().name()), Words.of("remedy.references"),
                             dangling(context.planTable(), liveName.apply(key.column()), liveTableOf.apply(key.target())),
                             dangling(context.stepTable(), key.column(), Optional.of(key.target().qualifiedName())), context.stepTable())))
                     .orElse(List.of());
@@ -59,8 +58,7 @@ final class ObjectChecks {
         if (!definition.contains("not null") || definition.contains("default") || definition.contains("identity")) {
             return List.of();
         }
-        return List.of(Counts.allRows("{rows} already {exists|exist} and would have no value for Daftar's column '" + column.name() + "'",
-                "Empty the table first, or keep the entity as it was.", context.planTable(), context.stepTable()));
+        return List.of(Counts.allRows(Words.of("problem.noValueForSystemColumn", column.name()), Words.of("remedy.emptyTable"), context.planTable(), context.stepTable()));
     }
 
     private static String duplicates(String table, List<String> columns) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.daftar.data.migration.desired.DesiredSchema;
 import org.daftar.data.migration.live.CatalogTable;
 import org.daftar.data.migration.live.LiveEntity;
 import org.daftar.data.migration.live.LiveSchema;
@@ -27,10 +28,10 @@ import org.daftar.data.migration.step.RestoreEntity;
 import org.daftar.data.migration.step.Risk;
 import org.daftar.data.migration.step.SchemaObject;
 import org.daftar.data.migration.step.Step;
-import org.daftar.data.migration.desired.DesiredSchema;
+import org.daftar.data.migration.words.Words;
 import org.daftar.data.schema.Sql;
-import org.daftar.data.schema.TableSpec;
 import org.daftar.data.schema.TableSpec.TableRef;
+import org.daftar.data.schema.TableSpec;
 
 /**
  * Compares what the definitions want with the live database and lists the steps that make the one
@@ -116,11 +117,10 @@ public final class Planner {
             }
             for (Rename<TableMatch> rename : order.unresolved()) {
                 steps.add(Phase.RENAME_ENTITIES, new CannotApply(
-                        "Rename entity '" + rename.from() + "' to '" + rename.to() + "' in app '" + schema + "'",
+                        Words.of("step.renameEntityBlocked", rename.from(), rename.to(), schema),
                         "rename entity " + rename.from() + " to " + rename.to(),
-                        Risk.blocked("the name '" + rename.to() + "' is still taken by another table of schema " + schema
-                                        + " (two names cannot be swapped in one plan)",
-                                "Rename the entity to a name not in use first and migrate, then rename it to '" + rename.to() + "'.")));
+                        Risk.blocked(Words.of("reason.tableNameTaken", rename.to(), schema),
+                                Words.of("remedy.tableNameTaken", rename.to()))));
             }
         });
     }

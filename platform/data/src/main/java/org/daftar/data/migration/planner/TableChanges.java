@@ -29,10 +29,11 @@ import org.daftar.data.migration.step.RenameObject;
 import org.daftar.data.migration.step.RestoreField;
 import org.daftar.data.migration.step.Risk;
 import org.daftar.data.migration.step.SchemaObject;
+import org.daftar.data.migration.words.Words;
 import org.daftar.data.schema.ColumnSpec;
 import org.daftar.data.schema.SystemColumns;
-import org.daftar.data.schema.TableSpec;
 import org.daftar.data.schema.TableSpec.TableRef;
+import org.daftar.data.schema.TableSpec;
 import org.daftar.model.entity.FieldDef;
 
 /**
@@ -168,11 +169,10 @@ final class TableChanges {
         }
         for (Rename<Matched> rename : order.unresolved()) {
             steps.add(Phase.RENAME_FIELDS, new CannotApply(
-                    "Rename field '" + rename.from() + "' to '" + rename.to() + "' on " + table.name(),
+                    Words.of("step.renameFieldBlocked", rename.from(), rename.to(), table.name()),
                     "rename field " + rename.from() + " to " + rename.to() + " on " + table.name(),
-                    Risk.blocked("the name '" + rename.to() + "' is still taken by another column of " + table.name()
-                                    + " (two names cannot be swapped in one plan)",
-                            "Rename the field to a name not in use first and migrate, then rename it to '" + rename.to() + "'.")));
+                    Risk.blocked(Words.of("reason.columnNameTaken", rename.to(), table.name()),
+                            Words.of("remedy.columnNameTaken", rename.to()))));
         }
     }
 
@@ -180,9 +180,8 @@ final class TableChanges {
         FieldDef field = context.target().field(context.appId(), context.entityId(), column.fieldId()).orElseThrow();
         String fill = column.notNull() ? Fill.of(field, column) : null;
         List<DataCheck> checks = column.notNull() && fill == null ? List.of(Counts.allRows(
-                "{rows} already {exists|exist} and would have no value for the new required field '" + column.name() + "'",
-                "Give '" + column.name() + "' a default in its definition (existing records get it), or add it as optional, "
-                        + "fill it in, then make it required.", context.planTable(), context.stepTable())) : List.of();
+                Words.of("problem.noValueForNewField", column.name()), Words.of("remedy.defaultOrOptional", column.name()),
+                context.planTable(), context.stepTable())) : List.of();
         return new AddField(context.table(), column, FieldWords.of(field, column), fill, objects, checks);
     }
 

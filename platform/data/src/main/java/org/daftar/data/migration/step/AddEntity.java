@@ -2,6 +2,7 @@ package org.daftar.data.migration.step;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.daftar.data.migration.words.Words;
 import org.daftar.data.schema.Ddl;
 import org.daftar.data.schema.TableSpec;
 
@@ -18,10 +19,9 @@ public record AddEntity(TableSpec table, List<SchemaObject> objects) implements 
     }
 
     @Override
-    public String words() {
+    public Words wording() {
         long fields = table.columns().stream().filter(c -> !c.isSystem()).count();
-        return "Add entity '" + table.name() + "' as table " + table.schema() + "." + table.name() + " with "
-                + fields + (fields == 1 ? " field" : " fields");
+        return Words.of("step.addEntity", table.name(), table.schema(), fields);
     }
 
     @Override

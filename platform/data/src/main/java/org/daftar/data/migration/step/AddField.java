@@ -2,6 +2,7 @@ package org.daftar.data.migration.step;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.daftar.data.migration.words.Words;
 import org.daftar.data.schema.ColumnSpec;
 import org.daftar.data.schema.Sql;
 import org.daftar.data.schema.TableSpec;
@@ -16,7 +17,7 @@ import org.daftar.data.schema.TableSpec;
  * @param objects its checks, unique keys, foreign key and indexes
  */
 public record AddField(
-        TableSpec table, ColumnSpec column, String description, String fill, List<SchemaObject> objects, List<DataCheck> dataChecks)
+        TableSpec table, ColumnSpec column, Words description, String fill, List<SchemaObject> objects, List<DataCheck> dataChecks)
         implements Step {
 
     public AddField {
@@ -25,9 +26,9 @@ public record AddField(
     }
 
     @Override
-    public String words() {
-        return "Add field '" + column.name() + "' (" + description + ") to " + table.name()
-                + (fill != null ? "; existing records get " + fill : "");
+    public Words wording() {
+        return fill != null ? Words.of("step.addFieldWithFill", column.name(), description, table.name(), fill)
+                : Words.of("step.addField", column.name(), description, table.name());
     }
 
     @Override

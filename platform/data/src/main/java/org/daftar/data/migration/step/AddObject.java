@@ -1,6 +1,7 @@
 package org.daftar.data.migration.step;
 
 import java.util.List;
+import org.daftar.data.migration.words.Words;
 
 /** A unique key, foreign key or index the definitions now want on an existing table. */
 public record AddObject(String entityName, SchemaObject object, List<DataCheck> dataChecks) implements Step {
@@ -10,8 +11,8 @@ public record AddObject(String entityName, SchemaObject object, List<DataCheck> 
     }
 
     @Override
-    public String words() {
-        return "Add " + object.words() + " to " + entityName;
+    public Words wording() {
+        return Words.of("step.addObject", object.words(), entityName);
     }
 
     @Override

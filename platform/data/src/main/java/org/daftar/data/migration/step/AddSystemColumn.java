@@ -1,6 +1,7 @@
 package org.daftar.data.migration.step;
 
 import java.util.List;
+import org.daftar.data.migration.words.Words;
 import org.daftar.data.schema.ColumnSpec;
 import org.daftar.data.schema.TableSpec;
 
@@ -12,8 +13,8 @@ public record AddSystemColumn(TableSpec table, ColumnSpec column, List<DataCheck
     }
 
     @Override
-    public String words() {
-        return "Add Daftar's own column '" + column.name() + "' to " + table.name();
+    public Words wording() {
+        return Words.of("step.addSystemColumn", column.name(), table.name());
     }
 
     @Override

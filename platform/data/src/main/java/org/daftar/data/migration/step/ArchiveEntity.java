@@ -3,6 +3,7 @@ package org.daftar.data.migration.step;
 import java.util.ArrayList;
 import java.util.List;
 import org.daftar.data.migration.live.LiveObject;
+import org.daftar.data.migration.words.Words;
 import org.daftar.data.schema.Sql;
 import org.daftar.data.schema.TableSpec.TableRef;
 
@@ -21,9 +22,8 @@ public record ArchiveEntity(String entityId, TableRef table, String archivedName
     }
 
     @Override
-    public String words() {
-        return "Remove entity '" + table.name() + "' from app '" + table.schema() + "': keep its table and records, archived as "
-                + table.schema() + "." + archivedName;
+    public Words wording() {
+        return Words.of("step.archiveEntity", table.name(), table.schema(), archivedName);
     }
 
     @Override
@@ -36,8 +36,7 @@ public record ArchiveEntity(String entityId, TableRef table, String archivedName
 
     @Override
     public Risk risk() {
-        return Risk.needsForce("removing an entity hides its records from every screen (they are kept in the archived table "
-                + table.schema() + "." + archivedName + ")");
+        return Risk.needsForce(Words.of("reason.archiveEntity", table.schema(), archivedName));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.daftar.data.migration.step;
 import java.util.ArrayList;
 import java.util.List;
 import org.daftar.data.migration.live.LiveObject;
+import org.daftar.data.migration.words.Words;
 import org.daftar.data.schema.Sql;
 import org.daftar.data.schema.TableSpec;
 
@@ -24,8 +25,8 @@ public record ArchiveField(
     }
 
     @Override
-    public String words() {
-        return "Remove field '" + column + "' from " + table.name() + ": keep its values, archived in column " + archivedName;
+    public Words wording() {
+        return Words.of("step.archiveField", column, table.name(), archivedName);
     }
 
     @Override
@@ -42,8 +43,7 @@ public record ArchiveField(
 
     @Override
     public Risk risk() {
-        return Risk.needsForce("removing a field hides its values from every screen (they are kept in the archived column "
-                + archivedName + ")");
+        return Risk.needsForce(Words.of("reason.archiveField", archivedName));
     }
 
     @Override

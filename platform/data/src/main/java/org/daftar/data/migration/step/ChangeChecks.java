@@ -2,8 +2,8 @@ package org.daftar.data.migration.step;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.daftar.data.migration.live.LiveObject;
+import org.daftar.data.migration.words.Words;
 import org.daftar.data.schema.ColumnSpec;
 import org.daftar.data.schema.TableSpec;
 
@@ -35,25 +35,19 @@ public record ChangeChecks(
     }
 
     @Override
-    public String words() {
+    public Words wording() {
         if (choice) {
-            List<String> changes = new ArrayList<>();
             List<String> addedOptions = newOptions.stream().filter(o -> !oldOptions.contains(o)).toList();
             List<String> removedOptions = oldOptions.stream().filter(o -> !newOptions.contains(o)).toList();
-            if (!addedOptions.isEmpty()) {
-                changes.add("add " + quoted(addedOptions));
-            }
-            if (!removedOptions.isEmpty()) {
-                changes.add("remove " + quoted(removedOptions));
-            }
-            if (changes.isEmpty()) {
-                changes.add("now " + String.join(", ", newOptions));
-            }
-            return "Change the options of '" + column.name() + "' on " + table.name() + ": " + String.join("; ", changes);
+            Words changes = addedOptions.isEmpty() && removedOptions.isEmpty() ? Words.of("options.now", newOptions)
+                    : removedOptions.isEmpty() ? Words.of("options.add", quoted(addedOptions))
+                    : addedOptions.isEmpty() ? Words.of("options.remove", quoted(removedOptions))
+                    : Words.of("options.addAndRemove", quoted(addedOptions), quoted(removedOptions));
+            return Words.of("step.changeOptions", column.name(), table.name(), changes);
         }
-        String rules = column.checks().isEmpty() ? "none" : column.checks().stream().map(c -> c.replace("\"", ""))
-                .collect(Collectors.joining(", "));
-        return "Change the checks of '" + column.name() + "' on " + table.name() + " to: " + rules;
+        Object rules = column.checks().isEmpty() ? Words.of("checks.none")
+                : column.checks().stream().map(c -> c.replace("\"", "")).toList();
+        return Words.of("step.changeChecks", column.name(), table.name(), rules);
     }
 
     @Override
@@ -69,7 +63,7 @@ public record ChangeChecks(
         return (choice ? "change options of " : "change checks of ") + column.name() + " on " + table.name();
     }
 
-    private static String quoted(List<String> options) {
-        return options.stream().map(o -> "'" + o + "'").collect(Collectors.joining(", "));
+    private static List<String> quoted(List<String> options) {
+        return options.stream().map(o -> "'" + o + "'").toList();
     }
 }

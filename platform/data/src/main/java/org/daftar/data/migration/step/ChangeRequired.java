@@ -1,6 +1,7 @@
 package org.daftar.data.migration.step;
 
 import java.util.List;
+import org.daftar.data.migration.words.Words;
 import org.daftar.data.schema.ColumnSpec;
 import org.daftar.data.schema.Sql;
 import org.daftar.data.schema.TableSpec;
@@ -16,8 +17,8 @@ public record ChangeRequired(TableSpec table, ColumnSpec column, boolean require
     }
 
     @Override
-    public String words() {
-        return "Make '" + column.name() + "' on " + table.name() + (required ? " required" : " optional");
+    public Words wording() {
+        return Words.of(required ? "step.makeRequired" : "step.makeOptional", column.name(), table.name());
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.daftar.data.migration.live.ColumnType;
 import org.daftar.data.migration.live.LiveObject;
+import org.daftar.data.migration.words.Words;
 import org.daftar.data.schema.ColumnSpec;
 import org.daftar.data.schema.Sql;
 import org.daftar.data.schema.TableSpec;
@@ -38,9 +39,8 @@ public record ChangeType(
     }
 
     @Override
-    public String words() {
-        return (widening ? "Widen '" : "Change '") + column.name() + "' on " + table.name() + " from " + from.words() + " to "
-                + to.words();
+    public Words wording() {
+        return Words.of(widening ? "step.widen" : "step.changeType", column.name(), table.name(), from.wording(), to.wording());
     }
 
     @Override

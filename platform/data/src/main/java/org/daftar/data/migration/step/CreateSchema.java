@@ -1,14 +1,15 @@
 package org.daftar.data.migration.step;
 
 import java.util.List;
+import org.daftar.data.migration.words.Words;
 import org.daftar.data.schema.Ddl;
 
 /** A new app: the PostgreSQL schema its tables live in. */
 public record CreateSchema(String appId) implements Step {
 
     @Override
-    public String words() {
-        return "Create schema '" + appId + "' for the tables of app '" + appId + "'";
+    public Words wording() {
+        return Words.of("step.createSchema", appId);
     }
 
     @Override

@@ -2,14 +2,15 @@ package org.daftar.data.migration.step;
 
 import java.util.List;
 import org.daftar.data.migration.live.LiveObject;
+import org.daftar.data.migration.words.Words;
 import org.daftar.data.schema.TableSpec;
 
 /** A unique key, foreign key or index Daftar made that the definitions no longer want: dropping it loses no data. */
 public record DropObject(TableSpec table, LiveObject object) implements Step {
 
     @Override
-    public String words() {
-        return "Remove " + object.kind().words() + " " + object.name() + " from " + table.name() + " (no longer in the definitions)";
+    public Words wording() {
+        return Words.of("step.dropObject", object.kind().wording(), object.name(), table.name());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.daftar.data.migration.step;
 
 import java.util.List;
+import org.daftar.data.migration.words.Words;
 import org.daftar.data.schema.Sql;
 import org.daftar.data.schema.TableSpec;
 
@@ -8,8 +9,8 @@ import org.daftar.data.schema.TableSpec;
 public record PurgeField(TableSpec table, String fieldId, String column) implements Step {
 
     @Override
-    public String words() {
-        return "Purge field '" + fieldId + "' of " + table.name() + " as asked: drop column " + column + " and every value in it";
+    public Words wording() {
+        return Words.of("step.purgeField", fieldId, table.name(), column);
     }
 
     @Override

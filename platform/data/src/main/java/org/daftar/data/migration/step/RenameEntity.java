@@ -2,9 +2,10 @@ package org.daftar.data.migration.step;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.daftar.data.migration.words.Words;
 import org.daftar.data.schema.Sql;
-import org.daftar.data.schema.TableSpec;
 import org.daftar.data.schema.TableSpec.TableRef;
+import org.daftar.data.schema.TableSpec;
 
 /**
  * An entity whose name changed (same id): its table is renamed, keeping every record, and so are
@@ -17,9 +18,8 @@ public record RenameEntity(TableRef from, TableSpec to, List<ObjectRename> objec
     }
 
     @Override
-    public String words() {
-        return "Rename entity '" + from.name() + "' to '" + to.name() + "' (table " + from + " becomes " + to.ref()
-                + "; its records are kept)";
+    public Words wording() {
+        return Words.of("step.renameEntity", from.name(), to.name(), from.toString(), to.ref().toString());
     }
 
     @Override

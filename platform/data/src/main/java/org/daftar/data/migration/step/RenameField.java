@@ -2,6 +2,7 @@ package org.daftar.data.migration.step;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.daftar.data.migration.words.Words;
 import org.daftar.data.schema.Sql;
 import org.daftar.data.schema.TableSpec;
 
@@ -16,8 +17,8 @@ public record RenameField(TableSpec table, String from, String to, List<ObjectRe
     }
 
     @Override
-    public String words() {
-        return "Rename field '" + from + "' to '" + to + "' on " + table.name() + " (its values are kept)";
+    public Words wording() {
+        return Words.of("step.renameField", from, to, table.name());
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.daftar.data.migration.step;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.daftar.data.migration.words.Words;
 import org.daftar.data.schema.Sql;
 import org.daftar.data.schema.TableSpec;
 
@@ -13,9 +14,8 @@ public record RestoreEntity(String archivedName, TableSpec table, List<ObjectRen
     }
 
     @Override
-    public String words() {
-        return "Restore entity '" + table.name() + "' from its archived table " + table.schema() + "." + archivedName
-                + " (its records come back)";
+    public Words wording() {
+        return Words.of("step.restoreEntity", table.name(), table.schema(), archivedName);
     }
 
     @Override

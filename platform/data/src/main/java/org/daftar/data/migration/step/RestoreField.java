@@ -1,6 +1,7 @@
 package org.daftar.data.migration.step;
 
 import java.util.List;
+import org.daftar.data.migration.words.Words;
 import org.daftar.data.schema.ColumnSpec;
 import org.daftar.data.schema.Sql;
 import org.daftar.data.schema.TableSpec;
@@ -9,9 +10,8 @@ import org.daftar.data.schema.TableSpec;
 public record RestoreField(TableSpec table, String archivedName, ColumnSpec column) implements Step {
 
     @Override
-    public String words() {
-        return "Restore field '" + column.name() + "' on " + table.name() + " from its archived column " + archivedName
-                + " (its values come back)";
+    public Words wording() {
+        return Words.of("step.restoreField", column.name(), table.name(), archivedName);
     }
 
     @Override

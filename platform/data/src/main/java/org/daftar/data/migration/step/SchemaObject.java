@@ -2,6 +2,7 @@ package org.daftar.data.migration.step;
 
 import java.util.Set;
 import org.daftar.data.migration.live.ObjectKind;
+import org.daftar.data.migration.words.Words;
 
 /**
  * An index or constraint the definitions want on a table.
@@ -15,7 +16,7 @@ import org.daftar.data.migration.live.ObjectKind;
  * @param createSql the statement that makes it
  * @param words what it is, for people: {@code unique key (email)}
  */
-public record SchemaObject(ObjectKind kind, String name, String key, Set<String> fieldIds, String createSql, String words) {
+public record SchemaObject(ObjectKind kind, String name, String key, Set<String> fieldIds, String createSql, Words words) {
 
     public SchemaObject {
         fieldIds = Set.copyOf(fieldIds);

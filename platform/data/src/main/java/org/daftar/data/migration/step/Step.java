@@ -1,14 +1,18 @@
 package org.daftar.data.migration.step;
 
 import java.util.List;
+import java.util.Locale;
+import org.daftar.data.migration.words.Words;
 
 /**
- * One change of a migration plan, said in words for people and in the SQL that makes it.
+ * One change of a migration plan, said in words for people (English or Arabic) and in the SQL that
+ * makes it.
  *
  * <pre>{@code
  * Step step = new ChangeRequired(table, column, false, List.of());
- * step.words();   // "Make 'email' on customer optional"
- * step.sql();     // [alter table "shop"."customer" alter column "email" drop not null]
+ * step.words();                   // "Make 'email' on customer optional"
+ * step.words(Locale.of("ar"));    // "جعل 'email' في customer اختيارياً"
+ * step.sql();                     // [alter table "shop"."customer" alter column "email" drop not null]
  * }</pre>
  */
 public sealed interface Step
@@ -16,8 +20,18 @@ public sealed interface Step
                 ArchiveField, RestoreField, RenameField, PurgeField, ChangeType, ChangeChecks, ChangeRequired, AddObject,
                 DropObject, RenameObject, CannotApply {
 
-    /** The change for people: {@code Add field 'channel' (choice: phone, email, walk-in) to ticket}. */
-    String words();
+    /** The change for people, in any language: {@code step.addField} with the field, its type and the entity. */
+    Words wording();
+
+    /** The change in English: {@code Add field 'channel' (choice: phone, email, walk-in) to ticket}. */
+    default String words() {
+        return wording().english();
+    }
+
+    /** The change in {@code locale}'s language (Arabic or English): {@code إضافة الحقل 'channel' (...) إلى ticket}. */
+    default String words(Locale locale) {
+        return wording().in(locale);
+    }
 
     /** The exact statements, in order. */
     List<String> sql();
