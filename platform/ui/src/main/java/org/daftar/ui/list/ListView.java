@@ -1,8 +1,6 @@
 package org.daftar.ui.list;
 
 import org.daftar.ui.data.ExportFormat;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -196,10 +194,9 @@ public class ListView extends VerticalLayout implements BeforeEnterObserver, Loc
         title.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-xl)");
         rowCount.setId("row-count");
         rowCount.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        Button countExactly = new Button(getTranslation("list.count"), click ->
-                rowCount.setText(getTranslation("list.rows.exact", gateway.countRows(listQuery.query(state), Map.of()))));
-        countExactly.setId("count-exactly");
-        countExactly.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        ActionButton countExactly = new ActionButton("count-exactly", getTranslation("list.count"), () ->
+                rowCount.setText(getTranslation("list.rows.exact", gateway.countRows(listQuery.query(state), Map.of()))))
+                .withTheme("tertiary small");
         search = new TextField();
         search.setId("quick-search");
         search.setPlaceholder(getTranslation("list.search"));
@@ -253,28 +250,25 @@ public class ListView extends VerticalLayout implements BeforeEnterObserver, Loc
     }
 
     /** "Import": the dialog is made when the button is clicked, so an unused import costs the list nothing. */
-    private ImportButton importButton() {
-        return new ImportButton(getTranslation("list.import"), () -> definitions.entity(app.id(), list.entity())
+    private ActionButton importButton() {
+        return new ActionButton("import-records", getTranslation("list.import"), () -> definitions.entity(app.id(), list.entity())
                 .ifPresent(entity -> new ImportDialog(gateway, entity, rights, language, list.id(), this::refresh).open()));
     }
 
-    private Button deleteButton() {
-        Button delete = new Button(getTranslation("list.delete"), VaadinIcon.TRASH.create());
-        delete.setId("delete-selected");
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+    private ActionButton deleteButton() {
+        BulkDelete bulk = new BulkDelete(gateway, listQuery.entity(), language.locale(), this::text, this::refresh);
+        ActionButton delete = new ActionButton("delete-selected", getTranslation("list.delete"),
+                () -> bulk.delete(new ArrayList<>(grid.getSelectedItems()))).withIcon(VaadinIcon.TRASH).withTheme("error");
         delete.setVisible(rights.delete());
         delete.setEnabled(false);
-        BulkDelete bulk = new BulkDelete(gateway, listQuery.entity(), language.locale(), this::text, this::refresh);
-        delete.addClickListener(click -> bulk.delete(new ArrayList<>(grid.getSelectedItems())));
         grid.addSelectionListener(selection -> delete.setEnabled(!selection.getAllSelectedItems().isEmpty()));
         return delete;
     }
 
-    private Button newButton() {
-        Button create = new Button(getTranslation("list.new"), VaadinIcon.PLUS.create(),
-                click -> form().ifPresent(form -> navigate(AppNavigation.formPath(app.id(), form.id(), null))));
-        create.setId("new-record");
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    private ActionButton newButton() {
+        ActionButton create = new ActionButton("new-record", getTranslation("list.new"),
+                () -> form().ifPresent(form -> navigate(AppNavigation.formPath(app.id(), form.id(), null))))
+                .withIcon(VaadinIcon.PLUS).withTheme("primary");
         create.setVisible(rights.create() && form().isPresent());
         return create;
     }

@@ -95,7 +95,7 @@ class ListImportTest extends ListScreenTest {
         open("apps/shop/lists/products?q=IMP-");
         HasValueUtilsKt._setValue(_get(LanguageSwitch.class), Language.ARABIC);
 
-        assertThat(_get(ImportButton.class).getText()).isEqualTo("استيراد");
+        assertThat(_get(ActionButton.class, spec -> spec.withId("import-records")).getText()).isEqualTo("استيراد");
         upload("sku,name,price\nIMP-006,تمر,abc\n");
         assertThat(_get(Button.class, spec -> spec.withId("import-run")).getText()).isEqualTo("استيراد صف واحد");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("import-run")));
@@ -109,7 +109,7 @@ class ListImportTest extends ListScreenTest {
         ListTestGateway.grant(new Rights(true, true, true, true, true, false, Set.of(), Set.of()));
         open("apps/shop/lists/products");
 
-        _assertNone(ImportButton.class);
+        _assertNone(ActionButton.class, spec -> spec.withId("import-records"));
 
         DataGateway clerk = new PolicyDataGateway(() -> UserContext.of("omar", Locale.ENGLISH, "shop.clerk"),
                 ListTestContext.get().getBean(RuntimeHolder.class), () -> null, () -> null);
@@ -146,7 +146,7 @@ class ListImportTest extends ListScreenTest {
 
     /** Clicks "Import" (with the mouse, or Enter or Space on the focused button). */
     private static void clickImport() {
-        BasicUtilsKt._fireDomEvent(_get(ImportButton.class), "click");
+        BasicUtilsKt._fireDomEvent(_get(ActionButton.class, spec -> spec.withId("import-records")), "click");
     }
 
     private static String text(String id) {

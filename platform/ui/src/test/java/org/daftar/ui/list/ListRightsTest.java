@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import java.util.Set;
@@ -35,8 +34,8 @@ class ListRightsTest extends ListScreenTest {
 
         open("apps/shop/lists/orders");
 
-        _assertNone(Button.class, spec -> spec.withId("new-record"));
-        _assertNone(Button.class, spec -> spec.withId("delete-selected"));
+        _assertNone(ActionButton.class, spec -> spec.withId("new-record"));
+        _assertNone(ActionButton.class, spec -> spec.withId("delete-selected"));
         _assertNone(Anchor.class, spec -> spec.withId("export-csv"));
         _assertNone(Anchor.class, spec -> spec.withId("export-xlsx"));
         assertThat(list().grid().getSelectionModel()).isInstanceOf(com.vaadin.flow.component.grid.GridSingleSelectionModel.class);

@@ -3,12 +3,11 @@ package org.daftar.ui.list;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -39,7 +38,7 @@ class ListViewTest extends ListScreenTest {
         open("apps/shop/lists/products");
 
         assertThat(_get(Span.class, spec -> spec.withId("row-count")).getText()).startsWith("About ");
-        ButtonKt._click(_get(Button.class, spec -> spec.withId("count-exactly")));
+        BasicUtilsKt._fireDomEvent(_get(ActionButton.class, spec -> spec.withId("count-exactly")), "click");
 
         assertThat(_get(Span.class, spec -> spec.withId("row-count")).getText()).isEqualTo("225 rows");
     }
@@ -90,7 +89,7 @@ class ListViewTest extends ListScreenTest {
     void newOpensTheFormForANewRecord() {
         open("apps/shop/lists/orders");
 
-        ButtonKt._click(_get(Button.class, spec -> spec.withId("new-record")));
+        BasicUtilsKt._fireDomEvent(_get(ActionButton.class, spec -> spec.withId("new-record")), "click");
 
         assertThat(_get(ListTestFormStub.class).opened()).isEqualTo("shop/sales_order/new");
     }
@@ -99,7 +98,7 @@ class ListViewTest extends ListScreenTest {
     void aListWithoutAFormOffersNoNewButton() {
         open("apps/shop/lists/products");
 
-        LocatorJ._assertNone(Button.class, spec -> spec.withId("new-record"));
+        LocatorJ._assertNone(ActionButton.class, spec -> spec.withId("new-record"));
     }
 
     @Test
