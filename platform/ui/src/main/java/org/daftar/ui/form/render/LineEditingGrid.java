@@ -45,17 +45,17 @@ final class LineEditingGrid extends LinesGrid {
         this.owner = owner;
         this.lineEntity = lineEntity;
         this.registry = registry;
-        Editor<Line> editor = getEditor();
+        Editor<Line> editor = grid().getEditor();
         editor.setBinder(new Binder<>());
         editor.setBuffered(false);
         for (FieldDef column : columns) {
             if (!column.isGenerated()) {
-                getColumnByKey(column.name()).setEditorComponent(line -> cell(column.name()));
+                grid().getColumnByKey(column.name()).setEditorComponent(line -> cell(column.name()));
             }
         }
-        addItemClickListener(click -> edit(click.getItem()));
-        addCellFocusListener(cell -> focused = cell.getItem().orElse(null));
-        Shortcuts.addShortcutListener(this, this::enter, Key.ENTER).listenOn(this);
+        grid().addItemClickListener(click -> edit(click.getItem()));
+        grid().addCellFocusListener(cell -> focused = cell.getItem().orElse(null));
+        Shortcuts.addShortcutListener(grid(), this::enter, Key.ENTER).listenOn(grid());
     }
 
     /** Whether the lines cannot be changed: then no line is edited and the remove buttons are hidden. */
@@ -91,8 +91,8 @@ final class LineEditingGrid extends LinesGrid {
             showing = false;
         }
         LineCells.showMessages(cells, line);
-        getEditor().editItem(line);
-        escape = Shortcuts.addShortcutListener(this, this::stopEditing, Key.ESCAPE).listenOn(this);
+        grid().getEditor().editItem(line);
+        escape = Shortcuts.addShortcutListener(grid(), this::stopEditing, Key.ESCAPE).listenOn(grid());
     }
 
     /** Edits {@code line} and puts the focus in its first cell the user can type in. */
@@ -108,8 +108,8 @@ final class LineEditingGrid extends LinesGrid {
             escape.remove();
             escape = null;
         }
-        if (getEditor().isOpen()) {
-            getEditor().closeEditor();
+        if (grid().getEditor().isOpen()) {
+            grid().getEditor().closeEditor();
         }
     }
 

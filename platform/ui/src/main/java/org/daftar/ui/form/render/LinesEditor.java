@@ -70,7 +70,7 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
         add = new Button(FormTexts.get(locale, "form.lines.add"), VaadinIcon.PLUS.create(), click -> addLine());
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Shortcuts.addShortcutListener(this, this::addLine, Key.KEY_N, KeyModifier.ALT).listenOn(this);
-        add(grid, add);
+        add(grid.grid(), add);
         setWidthFull();
         grid.show();
     }
@@ -154,7 +154,7 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
     }
 
     public Grid<?> getGrid() {
-        return grid;
+        return grid.grid();
     }
 
     public Button getAddButton() {
@@ -168,7 +168,7 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
             line.messages.put(field, message);
             grid.markCellsWithMessages();
             grid.showMessagesOf(line);
-            grid.getDataProvider().refreshItem(line);
+            grid.grid().getDataProvider().refreshItem(line);
         }
         if (messages.getParent().isEmpty()) {
             add(messages);
@@ -189,7 +189,7 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
         lines.forEach(line -> line.messages.clear());
         grid.clearCellMessages();
         if (any) {
-            grid.getDataProvider().refreshAll();
+            grid.grid().getDataProvider().refreshAll();
         }
         setInvalid(false);
     }
@@ -236,7 +236,7 @@ public class LinesEditor extends CustomField<List<Map<String, Object>>> {
     /** The user changed a cell of {@code line}: computes it again, with the totals and the field's value. */
     void changed(Line line) {
         computer.compute(line.values);
-        grid.getDataProvider().refreshItem(line);
+        grid.grid().getDataProvider().refreshItem(line);
         grid.showTotals();
         updateValue();
     }

@@ -20,14 +20,20 @@ import org.daftar.model.entity.FieldDef;
  * about are marked, with the message as their tooltip. {@link LineEditingGrid} adds the editing of
  * one line in place.
  */
-class LinesGrid extends Grid<Line> {
+class LinesGrid {
 
     private static final String INVALID_PART = "daftar-invalid-cell";
 
+    /**
+     * The Vaadin grid itself. Held rather than extended: in production mode Vaadin has every UI load
+     * the client chunk of each component class it shows, so a subclass of {@code Grid} would cost
+     * every form a little memory for nothing.
+     */
+    private final Grid<Line> grid = new Grid<>();
     private final List<FieldDef> columns;
     private final List<Line> lines;
     private final Locale locale;
-    private final Column<Line> removeColumn;
+    private final Grid.Column<Line> removeColumn;
     private final FooterRow footer;
     private final Map<String, BigDecimal> totals = new LinkedHashMap<>();
     private LinesEditor.CellText cellText;
@@ -43,19 +49,24 @@ class LinesGrid extends Grid<Line> {
         this.locale = locale;
         ValueText plain = new ValueText(locale);
         this.cellText = (column, value) -> plain.of(value);
-        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        setAllRowsVisible(true);
-        setSelectionMode(SelectionMode.NONE);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
         for (FieldDef column : columns) {
-            addColumn(line -> text(line, column))
+            grid.addColumn(line -> text(line, column))
                     .setKey(column.name()).setHeader(column.labelOrName().in(locale)).setResizable(true);
         }
-        removeColumn = addColumn(LitRenderer.<Line>of("<vaadin-button theme=\"tertiary error icon\" aria-label=\"${item.label}\""
+        removeColumn = grid.addColumn(LitRenderer.<Line>of("<vaadin-button theme=\"tertiary error icon\" aria-label=\"${item.label}\""
                         + " @click=\"${remove}\"><vaadin-icon icon=\"vaadin:trash\"></vaadin-icon></vaadin-button>")
                         .withProperty("label", line -> FormTexts.get(locale, "form.lines.remove"))
                         .withFunction("remove", remove))
                 .setFlexGrow(0).setWidth("4em");
-        footer = appendFooterRow();
+        footer = grid.appendFooterRow();
+    }
+
+    /** The Vaadin grid that shows the lines. */
+    final Grid<Line> grid() {
+        return grid;
     }
 
     /** The columns, in the grid's order. */
@@ -92,13 +103,13 @@ class LinesGrid extends Grid<Line> {
     /** Shows only the columns named in {@code names}, in the grid's order; all when empty. */
     void setVisibleColumns(List<String> names) {
         for (FieldDef column : columns) {
-            getColumnByKey(column.name()).setVisible(names.isEmpty() || names.contains(column.name()));
+            grid.getColumnByKey(column.name()).setVisible(names.isEmpty() || names.contains(column.name()));
         }
     }
 
     /** Shows the lines again, with their totals in the footer, after lines were added or removed. */
     void show() {
-        setItems(lines);
+        grid.setItems(lines);
         showTotals();
     }
 
@@ -106,10 +117,10 @@ class LinesGrid extends Grid<Line> {
     void showTotals() {
         LineTotals.sum(columns, lines, totals);
         for (FieldDef column : columns) {
-            footer.getCell(getColumnByKey(column.name())).setText(totalText(column.name()));
+            footer.getCell(grid.getColumnByKey(column.name())).setText(totalText(column.name()));
         }
         if (!columns.isEmpty() && !totals.containsKey(columns.getFirst().name())) {
-            footer.getCell(getColumnByKey(columns.getFirst().name())).setText(FormTexts.get(locale, "form.lines.total"));
+            footer.getCell(grid.getColumnByKey(columns.getFirst().name())).setText(FormTexts.get(locale, "form.lines.total"));
         }
     }
 
@@ -138,7 +149,7 @@ class LinesGrid extends Grid<Line> {
         }
         messagesMarked = true;
         for (FieldDef column : columns) {
-            Column<Line> shown = getColumnByKey(column.name());
+            Grid.Column<Line> shown = grid.getColumnByKey(column.name());
             shown.setPartNameGenerator(line -> line.messages.containsKey(column.name()) ? INVALID_PART : null);
             shown.setTooltipGenerator(line -> line.messages.get(column.name()));
         }
