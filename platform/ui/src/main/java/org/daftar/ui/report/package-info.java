@@ -6,5 +6,11 @@
  * and limit, with a live preview, save it and share it with roles, or write SQL;
  * {@link org.daftar.ui.report.DashboardView} shows an app's reports as tiles. All data goes through
  * {@link org.daftar.ui.data.DataGateway}.
+ *
+ * <p>The builder is put together from panels, one per part of the report ({@code SourcePicker},
+ * {@code ColumnsPicker}, {@link org.daftar.ui.report.FilterChips}, {@code ComputedColumnsEditor},
+ * {@code GroupsEditor}, {@code MeasuresEditor}, {@code ShapeEditor}, {@code ReportPreview},
+ * {@code ReportSaveBar}): each keeps its own inputs and changes the
+ * {@link org.daftar.ui.report.ReportDraft}, and says so to the view, which runs the preview again.
  */
 package org.daftar.ui.report;
